@@ -1,0 +1,1 @@
+"""The headless commands: the same services as the window, no display needed."""

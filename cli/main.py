@@ -1,0 +1,106 @@
+"""Parse the command line; run one headless command or hand over to the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from cli.lists import KINDS
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors: message and exit 2, no traceback
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="main.py", description="Усулдук кабинет — the methodical office of a school.")
+    p.add_argument("--db", metavar="FILE", help="database file (default: the per-user data folder)")
+    p.add_argument("--lang", choices=("ky", "ru"), help="language of the window and the messages")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.add_parser("demo", help="fill an empty database with the sample school")
+    sub.add_parser("check", help="integrity and consistency checks; exit 0 when sound")
+    b = sub.add_parser("backup", help="write a consistent copy of the database")
+    b.add_argument("out", metavar="OUT")
+    li = sub.add_parser("list", help="print a tab-separated table")
+    li.add_argument("kind", choices=sorted(KINDS))
+    li.add_argument("--year", metavar="LABEL", help="academic year, e.g. 2025-2026 (default: current)")
+    sub.add_parser("selftest", help="open the window, visit every page, exit 0")
+    return p
+
+
+def today() -> date:
+    """Today, or the date in USUL_TODAY (YYYY-MM-DD) so that tests and drills are repeatable."""
+    fixed = os.environ.get("USUL_TODAY")
+    return date.fromisoformat(fixed) if fixed else date.today()
+
+
+def default_db_path() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    _name_app()
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / "usul.sqlite"
+
+
+def _name_app() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setOrganizationName("Usul")
+    QCoreApplication.setApplicationName("UsulKabinet")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from gui.app import run_window
+
+        _name_app()
+        return run_window(Path(args.db) if args.db else default_db_path(), args.lang, today)
+    if args.command == "selftest":
+        from gui.app import run_selftest
+
+        _name_app()
+        return run_selftest(Path(args.db) if args.db else default_db_path(), args.lang, today)
+    return run_headless(args)
+
+
+def run_headless(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from domain.errors import DomainError
+    from gui import i18n
+    from gui.messages import describe
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    _name_app()
+    i18n.install(args.lang or "ky")
+    try:
+        from cli.commands import COMMANDS
+        from domain.services.container import build_services
+        from storage.database import open_database
+
+        path = Path(args.db) if args.db else default_db_path()
+        db = open_database(path)
+        try:
+            services = build_services(db.uow, today)
+            if not args.lang:
+                i18n.install(services.school.language())
+            return COMMANDS[args.command](services, db, args)
+        finally:
+            db.close()
+    except DomainError as e:
+        sys.stderr.write(describe(e) + "\n")
+        return 1
+    finally:
+        del app

@@ -1,0 +1,20 @@
+"""All services of the app, built once by main.py over one database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from domain.ports import UnitOfWork
+from domain.services.school import SchoolService
+
+
+@dataclass
+class Services:
+    school: SchoolService
+    today: Callable[[], date]
+
+
+def build_services(uow: Callable[[], UnitOfWork], today: Callable[[], date] = date.today) -> Services:
+    return Services(school=SchoolService(uow, today), today=today)

@@ -1,0 +1,42 @@
+"""What every page shares: the services, the dialog service, and the 'something changed' signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from domain.changes import Changed
+from domain.errors import DomainError
+from domain.services.container import Services
+from gui.dialogs import Dialogs
+from gui.messages import describe
+
+
+class AppContext(QObject):
+    changed = Signal(object)  # a domain.changes.Changed
+    language_changed = Signal(str)
+    status = Signal(str)
+
+    def __init__(self, services: Services, db_path: Path, lang: str, dialogs: Dialogs | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.db_path = db_path
+        self.lang = lang
+        self.dialogs = dialogs or Dialogs()
+
+    def run(self, action: Callable[..., Any], *args: Any, parent: Any = None, **kwargs: Any) -> Any:
+        """Call a service; show a refusal as a message; announce what changed. Returns the result or None."""
+        try:
+            result = action(*args, **kwargs)
+        except DomainError as e:
+            self.dialogs.error(parent, describe(e))
+            return None
+        changed = result if isinstance(result, Changed) else None
+        if isinstance(result, tuple):
+            changed = next((r for r in result if isinstance(r, Changed)), None)
+        if changed:
+            self.changed.emit(changed)
+        return result

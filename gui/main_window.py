@@ -1,0 +1,147 @@
+"""The main window: navigation on the left, the pages, the academic-year chooser, a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from domain.changes import Changed
+from gui import i18n
+from gui.context import AppContext
+from gui.pages.base import Page
+from gui.pages.registry import build_pages
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.resize(1200, 760)
+        self.pages: list[Page] = []
+        self._dirty: set[str] = set()
+        ctx.changed.connect(self._on_changed)
+        ctx.language_changed.connect(self._on_language)
+        ctx.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        quit_action = QAction(self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        self._build()
+
+    # -- building -------------------------------------------------------------
+    def _build(self, page_index: int = 0) -> None:
+        self.setWindowTitle(self.tr("Усулдук кабинет") + f" — {self.ctx.db_path.name}")
+        old_toolbar = self.findChild(QToolBar, "main_toolbar")
+        if old_toolbar is not None:
+            self.removeToolBar(old_toolbar)
+            old_toolbar.deleteLater()
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Academic year:") + " "))
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("year_box")
+        self.year_box.setMinimumWidth(140)
+        self.year_box.setToolTip(self.tr("The academic year every page shows"))
+        self.year_box.activated.connect(self._on_year_chosen)
+        toolbar.addWidget(self.year_box)
+        self.addToolBar(toolbar)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(210)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setCentralWidget(central)
+
+        self.pages = build_pages(self.ctx)
+        for i, page in enumerate(self.pages):
+            self.stack.addWidget(page)
+            self.nav.addItem(f"{page.title()}\tCtrl+{i + 1}")
+            item = self.nav.item(i)
+            item.setText(page.title())
+            item.setToolTip(f"Ctrl+{i + 1}")
+        self.nav.currentRowChanged.connect(self._show_page)
+        for shortcut in self.findChildren(QShortcut, "page_shortcut"):
+            shortcut.deleteLater()
+        for i in range(len(self.pages)):
+            sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            sc.setObjectName("page_shortcut")
+            sc.activated.connect(lambda i=i: self.show_page(i))
+        new_sc = QShortcut(QKeySequence.StandardKey.New, self)
+        new_sc.setObjectName("page_shortcut")
+        new_sc.activated.connect(lambda: self.current_page().new_item())
+        self._fill_years()
+        self._dirty = {p.key for p in self.pages}
+        self.show_page(page_index)
+        self.statusBar().showMessage(str(self.ctx.db_path))
+
+    def _fill_years(self) -> None:
+        current = self.ctx.services.school.current_year()
+        self.year_box.clear()
+        for year in self.ctx.services.school.years():
+            self.year_box.addItem(year.label, year.id)
+            if current is not None and year.id == current.id:
+                self.year_box.setCurrentIndex(self.year_box.count() - 1)
+
+    # -- navigation -----------------------------------------------------------
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def page(self, key: str) -> Page:
+        return next(p for p in self.pages if p.key == key)
+
+    def show_page(self, index_or_key: int | str) -> Page:
+        index = index_or_key if isinstance(index_or_key, int) else [p.key for p in self.pages].index(index_or_key)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)  # calls _show_page
+        else:
+            self._show_page(index)
+        return self.pages[index]
+
+    def _show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self.pages[index]
+        if page.key in self._dirty:
+            page.refresh(None)
+            self._dirty.discard(page.key)
+        self.stack.setCurrentIndex(index)
+
+    # -- reacting -------------------------------------------------------------
+    def _on_year_chosen(self, index: int) -> None:
+        year_id = self.year_box.itemData(index)
+        if year_id is not None:
+            self.ctx.run(self.ctx.services.school.set_current_year, int(year_id), parent=self)
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.years:
+            self._fill_years()
+        self._dirty = {p.key for p in self.pages}
+        current = self.current_page()
+        current.refresh(changed)
+        self._dirty.discard(current.key)
+
+    def _on_language(self, lang: str) -> None:
+        self.ctx.lang = i18n.install(lang)
+        self._build(self.stack.currentIndex())
+

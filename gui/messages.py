@@ -1,0 +1,105 @@
+"""Sentences for domain errors in the user's language (used by the window and the command line).
+
+Only QtCore is needed, so the headless commands can use the same translations.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from domain.errors import DomainError, ValidationErrors
+
+TEMPLATES: dict[str, str] = {
+    "not_found": QT_TRANSLATE_NOOP("Errors", "Not found: {key}."),
+    "bad_year_label": QT_TRANSLATE_NOOP("Errors", "Write the academic year as two consecutive years, like 2025–2026 (not «{label}»)."),
+    "year_end_before_start": QT_TRANSLATE_NOOP("Errors", "The year ends ({end}) before it starts ({start})."),
+    "year_start_not_in_label": QT_TRANSLATE_NOOP("Errors", "The year {label} must start in its first calendar year, not on {start}."),
+    "term_count": QT_TRANSLATE_NOOP("Errors", "A year has exactly {expected} terms, not {count}."),
+    "term_number": QT_TRANSLATE_NOOP("Errors", "Terms are numbered 1 to 4 in order: found {number} where {expected} was expected."),
+    "term_end_before_start": QT_TRANSLATE_NOOP("Errors", "Term {term} ends ({end}) before it starts ({start})."),
+    "term_outside_year": QT_TRANSLATE_NOOP("Errors", "Term {term} must lie inside the year ({year_start} – {year_end})."),
+    "terms_overlap": QT_TRANSLATE_NOOP("Errors", "Term {term} starts on {start}, before term {previous} ends ({previous_end})."),
+    "year_exists": QT_TRANSLATE_NOOP("Errors", "The year {label} already exists."),
+    "years_overlap": QT_TRANSLATE_NOOP("Errors", "The dates of {label} overlap the year {other}."),
+    "school_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the school's name (in Kyrgyz or in Russian)."),
+    "bad_language": QT_TRANSLATE_NOOP("Errors", "Unknown language «{language}»: use ky or ru."),
+    "not_a_database": QT_TRANSLATE_NOOP("Errors", "The file {path} is not a database of Усулдук кабинет or is damaged; it was not changed."),
+    "foreign_database": QT_TRANSLATE_NOOP("Errors", "The file {path} belongs to another program; it was not changed."),
+    "database_not_empty": QT_TRANSLATE_NOOP("Errors", "The database already holds a school; the sample is loaded only into an empty database."),
+    "required": QT_TRANSLATE_NOOP("Errors", "{field}: this field must be filled in."),
+    "bad_email": QT_TRANSLATE_NOOP("Errors", "{field}: «{value}» is not an e-mail address."),
+    "experience_before_birth": QT_TRANSLATE_NOOP("Errors", "{field}: experience cannot start before the birth date."),
+    "left_before_hired": QT_TRANSLATE_NOOP("Errors", "{field}: the teacher cannot leave before being hired."),
+    "main_subject_required": QT_TRANSLATE_NOOP("Errors", "{field}: choose the main subject first."),
+    "bad_hours": QT_TRANSLATE_NOOP("Errors", "{field}: {value} is not a number of hours (1–2000)."),
+    "end_before_start": QT_TRANSLATE_NOOP("Errors", "{field}: the end is before the start."),
+    "file_not_found": QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."),
+    "not_spreadsheet": QT_TRANSLATE_NOOP("Errors", "The file {path} is not an Excel workbook (.xlsx)."),
+    "password_protected": QT_TRANSLATE_NOOP("Errors", "The file {path} is protected by a password: save it without a password and try again."),
+    "unreadable": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read: {reason}"),
+    "no_header": QT_TRANSLATE_NOOP("Errors", "No header row with the teachers' names was found (e.g. «ФИО» or «Аты-жөнү»)."),
+    "empty_file": QT_TRANSLATE_NOOP("Errors", "The workbook is empty."),
+    "bad_category": QT_TRANSLATE_NOOP("Errors", "{field}: «{value}» is not a category (highest, I, II or none)."),
+    "bad_date": QT_TRANSLATE_NOOP("Errors", "{field}: «{value}» is not a date (dd.mm.yyyy)."),
+    "bad_experience": QT_TRANSLATE_NOOP("Errors", "{field}: «{value}» is neither a number of years nor a start date."),
+    "duplicate_teacher": QT_TRANSLATE_NOOP("Errors", "{name} is already on the staff."),
+    "subject_in_use": QT_TRANSLATE_NOOP("Errors", "The subject «{name}» is taught by {count} teacher(s): it can be hidden, not deleted."),
+    "subject_exists": QT_TRANSLATE_NOOP("Errors", "The subject «{name}» is already in the catalogue."),
+    "import_invalid_rows": QT_TRANSLATE_NOOP("Errors", "{count} row(s) have errors: nothing was imported. Fix them, or import the valid rows only."),
+    "invalid": QT_TRANSLATE_NOOP("Errors", "{count} problem(s) to fix."),
+}
+
+FIELD_NAMES: dict[str, str] = {
+    "surname": QT_TRANSLATE_NOOP("Fields", "Surname"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "patronymic": QT_TRANSLATE_NOOP("Fields", "Patronymic"),
+    "full_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
+    "subjects": QT_TRANSLATE_NOOP("Fields", "Subjects"),
+    "main_subject": QT_TRANSLATE_NOOP("Fields", "Main subject"),
+    "category": QT_TRANSLATE_NOOP("Fields", "Category"),
+    "experience": QT_TRANSLATE_NOOP("Fields", "Experience"),
+    "experience_start": QT_TRANSLATE_NOOP("Fields", "Experience since"),
+    "education": QT_TRANSLATE_NOOP("Fields", "Education"),
+    "birth_date": QT_TRANSLATE_NOOP("Fields", "Birth date"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "class_leadership": QT_TRANSLATE_NOOP("Fields", "Class leadership"),
+    "last_course": QT_TRANSLATE_NOOP("Fields", "Last course"),
+    "left": QT_TRANSLATE_NOOP("Fields", "Left"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Course title"),
+    "hours": QT_TRANSLATE_NOOP("Fields", "Hours"),
+    "end": QT_TRANSLATE_NOOP("Fields", "End"),
+}
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
+def field_name(field: str) -> str:
+    """'course0.hours' -> the translated name of 'hours'."""
+    key = field.rsplit(".", 1)[-1]
+    source = FIELD_NAMES.get(key)
+    return QCoreApplication.translate("Fields", source) if source else field
+
+
+def describe(error: DomainError) -> str:
+    """One sentence per problem; several problems become several lines."""
+    if isinstance(error, ValidationErrors):
+        return "\n".join(describe(e) for e in error.errors)
+    template = TEMPLATES.get(error.kind)
+    if template is None:
+        return f"{error.kind}: {error.fields}"
+    values = {k: _fmt(v) for k, v in error.fields.items()}
+    values.setdefault("field", field_name(error.field) if error.field else "")
+    try:
+        return QCoreApplication.translate("Errors", template).format(**values)
+    except (KeyError, IndexError):
+        return template.format_map({**values})

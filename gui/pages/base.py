@@ -1,0 +1,26 @@
+"""What a page of the main window is: a widget with a title that refreshes when told."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from domain.changes import Changed
+from gui.context import AppContext
+
+
+class Page(QWidget):
+    key = ""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.key}")
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self, changed: Changed | None = None) -> None:
+        """Reload what the page shows; ``changed`` says what changed (None: everything)."""
+
+    def new_item(self) -> None:
+        """Ctrl+N on this page."""

@@ -1,0 +1,49 @@
+"""The sections of the app, in navigation order (Ctrl+1 … Ctrl+8)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from gui.context import AppContext
+from gui.pages.base import Page
+from gui.pages.placeholder import PlaceholderPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Pages", text)
+
+
+def build_pages(ctx: AppContext) -> list[Page]:
+    from gui.settings.page import SettingsPage
+
+    return [
+        PlaceholderPage(ctx, "home", _tr("Home"), _tr(
+            "What needs attention today: associations that have not met this term, overdue plan items, "
+            "decisions past their date, teachers due for courses; and the year at a glance in charts.")),
+        _staff_page(ctx),
+        PlaceholderPage(ctx, "associations", _tr("Associations"), _tr(
+            "The methodical associations and cycle commissions of the year with their heads and members, "
+            "the methodical council, suggestions by the rule of three, and the director's order.")),
+        PlaceholderPage(ctx, "meetings", _tr("Meetings"), _tr(
+            "The term meetings of every association and council: agenda, attendance, decisions, "
+            "the protocols in Kyrgyz and Russian, and which association has not met this term.")),
+        PlaceholderPage(ctx, "plan", _tr("Plan"), _tr(
+            "The unified plan of methodical work and the associations' work plans: deadlines, "
+            "responsible people, review by the council, approval by the director, what was done.")),
+        PlaceholderPage(ctx, "growth", _tr("Teachers' growth"), _tr(
+            "Self-development topics, open lessons and master classes, mutual lesson visits, "
+            "and the courses and attestations coming due.")),
+        PlaceholderPage(ctx, "reports", _tr("Reports"), _tr(
+            "End-of-year reports, the district Excel workbook, and the regulations (Жобо / Положение).")),
+        SettingsPage(ctx),
+    ]
+
+
+def _staff_page(ctx: AppContext) -> Page:
+    try:
+        from gui.staff.page import StaffPage
+    except ImportError:
+        return PlaceholderPage(ctx, "staff", _tr("Staff"), _tr(
+            "The teachers with their subjects, categories, courses and attestation, and the import "
+            "of the staff list from Excel."))
+    return StaffPage(ctx)

@@ -1,0 +1,1 @@
+"""Everything that reads or writes bytes: the database, backups, Word and Excel files."""

@@ -1,0 +1,30 @@
+"""The unit of work: one session, one transaction, the repositories bound to it."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage.repositories import SqlSchoolRepo, SqlSettingsRepo, SqlYearRepo
+
+
+class SqlUnitOfWork:
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+
+    def __enter__(self) -> SqlUnitOfWork:
+        self.session = self._factory()
+        self.school = SqlSchoolRepo(self.session)
+        self.years = SqlYearRepo(self.session)
+        self.settings = SqlSettingsRepo(self.session)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # Anything not committed explicitly is rolled back: a refused action leaves no trace.
+        self.session.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()

@@ -1,0 +1,98 @@
+"""Shared fixtures: a real SQLite file per test, the services over it, a window with fake dialogs."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXED_TODAY = date(2026, 11, 23)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from scripts.build_translations import main as build_translations
+
+    build_translations()
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    from storage.database import open_database
+
+    database = open_database(tmp_path / "school.sqlite")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def services(db):
+    from domain.services.container import build_services
+
+    return build_services(db.uow, lambda: FIXED_TODAY)
+
+
+@pytest.fixture
+def demo_services(services):
+    from domain.demo import load_demo
+
+    load_demo(services)
+    return services
+
+
+class FakeDialogs:
+    """Records what the window would have shown; answers confirmations with ``answer``."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.answer = True
+        self.open_path = ""
+        self.save_path = ""
+
+    def error(self, parent, text: str) -> None:
+        self.errors.append(text)
+
+    def info(self, parent, text: str) -> None:
+        self.infos.append(text)
+
+    def confirm(self, parent, text: str) -> bool:
+        return self.answer
+
+    def open_file(self, parent, title: str, filters: str) -> str:
+        return self.open_path
+
+    def save_file(self, parent, title: str, name: str, filters: str) -> str:
+        return self.save_path
+
+
+def activate(qtbot, window) -> None:
+    """Make the window active so that its keyboard shortcuts fire (offscreen needs asking)."""
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+@pytest.fixture
+def make_window(qtbot, db):
+    """Build the main window over a database in a language, with fake dialogs."""
+    from domain.services.container import build_services
+    from gui import i18n
+    from gui.context import AppContext
+    from gui.main_window import MainWindow
+
+    def make(lang: str = "ky", services=None):
+        services = services or build_services(db.uow, lambda: FIXED_TODAY)
+        services.school.ensure_initial_year()
+        i18n.install(lang)
+        ctx = AppContext(services, db.path, lang, FakeDialogs())
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    yield make
+    i18n.install("ky")
