@@ -9,50 +9,73 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from cli.compose import Composed
 from cli.lists import KINDS
 from domain.demo import load_demo
 from domain.services.checks import consistency_problems
-from domain.services.container import Services
 from gui.messages import describe
 from storage.backup import backup_file
 from storage.check import integrity_problems
-from storage.database import Database
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
-def cmd_demo(services: Services, db: Database, args: argparse.Namespace) -> int:
-    load_demo(services)
-    print(_tr("The sample school was loaded into {path}.").format(path=db.path))
+def cmd_demo(c: Composed, args: argparse.Namespace) -> int:
+    load_demo(c.services)
+    print(QCoreApplication.translate("Cli", "The sample school was loaded into {path}.").format(path=c.db.path))
     return 0
 
 
-def cmd_check(services: Services, db: Database, args: argparse.Namespace) -> int:
-    problems = integrity_problems(db.path) + [describe(e) for e in consistency_problems(services)]
+def cmd_check(c: Composed, args: argparse.Namespace) -> int:
+    problems = integrity_problems(c.db.path) + [describe(e) for e in consistency_problems(c.services)]
     if problems:
         for p in problems:
             sys.stderr.write(p + "\n")
         return 1
-    print(_tr("The database is sound: {path}").format(path=db.path))
+    print(QCoreApplication.translate("Cli", "The database is sound: {path}").format(path=c.db.path))
     return 0
 
 
-def cmd_backup(services: Services, db: Database, args: argparse.Namespace) -> int:
-    target = backup_file(db.path, Path(args.out))
-    print(_tr("Backup written: {path}").format(path=target))
+def cmd_backup(c: Composed, args: argparse.Namespace) -> int:
+    target = backup_file(c.db.path, Path(args.out))
+    print(QCoreApplication.translate("Cli", "Backup written: {path}").format(path=target))
     return 0
 
 
-def cmd_list(services: Services, db: Database, args: argparse.Namespace) -> int:
-    KINDS[args.kind](services, args)
+def cmd_list(c: Composed, args: argparse.Namespace) -> int:
+    KINDS[args.kind](c.services, args)
     return 0
 
 
-COMMANDS: dict[str, Callable[[Services, Database, argparse.Namespace], int]] = {
+def cmd_import_staff(c: Composed, args: argparse.Namespace) -> int:
+    from domain.errors import DomainError
+    from domain.staff_import import parse_staff
+
+    sheets = c.read_sheets(Path(args.file))
+    parsed = parse_staff([(s.name, s.rows) for s in sheets], c.services.today())
+    plan = c.services.staff.plan_import(parsed)
+    rejected = [r.parsed for r in plan.invalid]
+    lines = [QCoreApplication.translate("Cli", "Row {row}: {problem}").format(row=r.row, problem=describe(e).replace("\n", " "))
+             for r in rejected for e in r.errors]
+    try:
+        report, _ = c.services.staff.apply_import(plan, skip_invalid=args.skip_invalid)
+    except DomainError as e:
+        sys.stderr.write(describe(e) + "\n" + "".join(line + "\n" for line in lines))
+        return 1
+    print(QCoreApplication.translate("Cli", "Sheet «{sheet}», header in row {row}.").format(sheet=parsed.sheet, row=parsed.header_row))
+    print(QCoreApplication.translate("Cli", "Added: {added}. Updated: {updated}. Skipped: {skipped}. Rejected: {rejected}.").format(
+        added=report.added, updated=report.updated, skipped=report.skipped, rejected=len(report.rejected)))
+    if report.new_subjects:
+        print(QCoreApplication.translate("Cli", "New subjects added to the catalogue: {names}").format(names=", ".join(report.new_subjects)))
+    if report.ignored_columns:
+        print(QCoreApplication.translate("Cli", "Columns ignored: {names}").format(names=", ".join(report.ignored_columns)))
+    for line in lines:
+        print(line)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Composed, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
     "list": cmd_list,
+    "import-staff": cmd_import_staff,
 }

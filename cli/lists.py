@@ -35,3 +35,33 @@ KINDS: dict[str, Callable[[Services, argparse.Namespace], None]] = {
     "years": list_years,
     "terms": list_terms,
 }
+
+
+def _category(value) -> str:
+    return {"none": "", "II": "II", "I": "I", "highest": "highest"}[value.value]
+
+
+def list_subjects(services: Services, args: argparse.Namespace) -> None:
+    rows = [(s.id, s.name_ky, s.name_ru, s.cycle.value, s.hidden) for s in services.staff.subjects()]
+    print_table(("id", "name_ky", "name_ru", "cycle", "hidden"), rows)
+
+
+def list_teachers(services: Services, args: argparse.Namespace) -> None:
+    lang = args.lang or services.school.language()
+    names = {s.id: s.name(lang) for s in services.staff.subjects()}
+    today = services.today()
+    period = services.staff.course_due_years()
+    rows = []
+    for t in services.staff.teachers():
+        last = t.last_course()
+        rows.append((
+            t.id, t.surname, t.name, t.patronymic,
+            "; ".join(names[sid] for sid in t.subject_ids), _category(t.category), t.category_date,
+            t.experience_years(today), last.when if last else None, t.class_leadership,
+            "archived" if t.archived else "active", (not t.archived) and t.course_due(today, period),
+        ))
+    print_table(("id", "surname", "name", "patronymic", "subjects", "category", "category_date",
+                 "experience", "last_course", "class", "status", "course_due"), rows)
+
+
+KINDS.update({"subjects": list_subjects, "teachers": list_teachers})

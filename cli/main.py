@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     li.add_argument("kind", choices=sorted(KINDS))
     li.add_argument("--year", metavar="LABEL", help="academic year, e.g. 2025-2026 (default: current)")
     sub.add_parser("selftest", help="open the window, visit every page, exit 0")
+    imp = sub.add_parser("import-staff", help="import the staff list from an Excel workbook (.xlsx)")
+    imp.add_argument("file", metavar="FILE.xlsx")
+    imp.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the others")
     return p
 
 
@@ -61,17 +64,32 @@ def _name_app() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):  # Kyrgyz letters on a Windows console
+            stream.reconfigure(encoding="utf-8")
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # e.g. `list teachers | head`: the reader left, nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        from cli.compose import compose
         from gui.app import run_window
 
         _name_app()
-        return run_window(Path(args.db) if args.db else default_db_path(), args.lang, today)
+        path = Path(args.db) if args.db else default_db_path()
+        return run_window(path, args.lang, lambda: compose(path, today))
     if args.command == "selftest":
+        from cli.compose import compose
         from gui.app import run_selftest
 
         _name_app()
-        return run_selftest(Path(args.db) if args.db else default_db_path(), args.lang, today)
+        path = Path(args.db) if args.db else default_db_path()
+        return run_selftest(path, args.lang, lambda: compose(path, today))
     return run_headless(args)
 
 
@@ -87,18 +105,15 @@ def run_headless(args: argparse.Namespace) -> int:
     i18n.install(args.lang or "ky")
     try:
         from cli.commands import COMMANDS
-        from domain.services.container import build_services
-        from storage.database import open_database
+        from cli.compose import compose
 
-        path = Path(args.db) if args.db else default_db_path()
-        db = open_database(path)
+        composed = compose(Path(args.db) if args.db else default_db_path(), today)
         try:
-            services = build_services(db.uow, today)
             if not args.lang:
-                i18n.install(services.school.language())
-            return COMMANDS[args.command](services, db, args)
+                i18n.install(composed.services.school.language())
+            return COMMANDS[args.command](composed, args)
         finally:
-            db.close()
+            composed.close()
     except DomainError as e:
         sys.stderr.write(describe(e) + "\n")
         return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.changes import Changed
+from domain.demo_staff import demo_teachers
 from domain.errors import DomainError
 from domain.model import School
 from domain.services.container import Services
@@ -31,4 +32,6 @@ def load_demo(services: Services) -> Changed:
     assert year is not None
     year.theme_ky, year.theme_ru = THEME_KY, THEME_RU
     _, more = services.school.save_year(year)
-    return changed | more
+    changed |= more | services.staff.ensure_catalogue()
+    ids = {s.name_ru: s.id for s in services.staff.subjects() if s.id is not None}
+    return changed | services.staff.add_teachers(demo_teachers(services.today(), ids))

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from domain.errors import DomainError, ValidationErrors
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """Qualification category given by attestation (none, II, I, highest)."""
 
     NONE = "none"
@@ -22,7 +22,7 @@ class Category(str, Enum):
 CATEGORY_ORDER = [Category.NONE, Category.SECOND, Category.FIRST, Category.HIGHEST]
 
 
-class Cycle(str, Enum):
+class Cycle(StrEnum):
     """Areas that group cognate subjects (a cycle commission is formed over one)."""
 
     LANGUAGES = "languages"
@@ -31,6 +31,7 @@ class Cycle(str, Enum):
     HISTORY = "history"
     ARTS = "arts"
     PRIMARY = "primary"
+    OTHER = "other"
 
 
 @dataclass

@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
 from domain.errors import DomainError
-from domain.services.container import Services, build_services
 from gui import i18n
 from gui.context import AppContext
 from gui.dialogs import Dialogs
@@ -27,25 +26,18 @@ def _application() -> QApplication:
     return app
 
 
-def open_services(db_path: Path, today: Callable[[], date]) -> tuple[Services, object]:
-    from storage.database import open_database
-
-    db = open_database(db_path)
-    services = build_services(db.uow, today)
-    services.school.ensure_initial_year()
-    return services, db
-
-
-def run_window(db_path: Path, lang: str | None, today: Callable[[], date]) -> int:
+def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any]) -> int:
+    """``compose()`` opens the database and returns the services (cli.compose.Composed)."""
     app = _application()
     i18n.install(lang or "ky")
     try:
-        services, db = open_services(db_path, today)
+        composed = compose()
     except DomainError as e:
         Dialogs().error(None, describe(e))
         return 1
+    services = composed.services
     lang = i18n.install(lang or services.school.language())
-    ctx = AppContext(services, db_path, lang)
+    ctx = AppContext(services, db_path, lang, read_sheets=composed.read_sheets)
     if services.school.is_empty():
         from gui.first_run import FirstRunDialog
 
@@ -56,19 +48,19 @@ def run_window(db_path: Path, lang: str | None, today: Callable[[], date]) -> in
     return app.exec()
 
 
-def run_selftest(db_path: Path, lang: str | None, today: Callable[[], date]) -> int:
+def run_selftest(db_path: Path, lang: str | None, compose: Callable[[], Any]) -> int:
     """Open the main window (offscreen without a display), visit every page, one line per page."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
     i18n.install(lang or "ky")
     try:
-        services, _db = open_services(db_path, today)
+        composed = compose()
     except DomainError as e:
         sys.stderr.write(describe(e) + "\n")
         return 1
-    lang = i18n.install(lang or services.school.language())
-    window = MainWindow(AppContext(services, db_path, lang))
+    lang = i18n.install(lang or composed.services.school.language())
+    window = MainWindow(AppContext(composed.services, db_path, lang, read_sheets=composed.read_sheets))
     window.show()
     app.processEvents()
     for i, page in enumerate(window.pages):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -52,3 +52,72 @@ class SettingRow(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class SubjectRow(Base):
+    __tablename__ = "subject"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name_ky: Mapped[str] = mapped_column(String(200))
+    name_ru: Mapped[str] = mapped_column(String(200))
+    cycle: Mapped[str] = mapped_column(String(20))
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TeacherRow(Base):
+    __tablename__ = "teacher"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    surname: Mapped[str] = mapped_column(String(100), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    patronymic: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    education: Mapped[str] = mapped_column(Text, default="")
+    speciality: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(10), default="none")
+    category_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    experience_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    honours: Mapped[str] = mapped_column(Text, default="")
+    class_leadership: Mapped[str] = mapped_column(String(20), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(100), default="")
+    part_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    hired: Mapped[date | None] = mapped_column(Date, nullable=True)
+    left: Mapped[date | None] = mapped_column(Date, nullable=True)
+    subjects: Mapped[list[TeacherSubjectRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TeacherSubjectRow.position", lazy="selectin"
+    )
+    courses: Mapped[list[CourseRow]] = relationship(
+        cascade="all, delete-orphan", order_by="CourseRow.id", lazy="selectin"
+    )
+    attestations: Mapped[list[AttestationRow]] = relationship(
+        cascade="all, delete-orphan", order_by="AttestationRow.day", lazy="selectin"
+    )
+
+
+class TeacherSubjectRow(Base):
+    """Subjects a teacher teaches; position 0 is the main subject."""
+
+    __tablename__ = "teacher_subject"
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="CASCADE"), primary_key=True)
+    subject_id: Mapped[int] = mapped_column(ForeignKey("subject.id", ondelete="RESTRICT"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CourseRow(Base):
+    __tablename__ = "course"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    provider: Mapped[str] = mapped_column(String(200), default="")
+    hours: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    certificate: Mapped[str] = mapped_column(String(100), default="")
+
+
+class AttestationRow(Base):
+    __tablename__ = "attestation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="CASCADE"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    category: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.repositories import SqlSchoolRepo, SqlSettingsRepo, SqlYearRepo
+from storage.staff_repos import SqlSubjectRepo, SqlTeacherRepo
 
 
 class SqlUnitOfWork:
@@ -16,6 +17,8 @@ class SqlUnitOfWork:
         self.school = SqlSchoolRepo(self.session)
         self.years = SqlYearRepo(self.session)
         self.settings = SqlSettingsRepo(self.session)
+        self.subjects = SqlSubjectRepo(self.session)
+        self.teachers = SqlTeacherRepo(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -32,7 +32,9 @@ def db(tmp_path: Path):
 def services(db):
     from domain.services.container import build_services
 
-    return build_services(db.uow, lambda: FIXED_TODAY)
+    built = build_services(db.uow, lambda: FIXED_TODAY)
+    built.staff.ensure_catalogue()
+    return built
 
 
 @pytest.fixture
@@ -87,8 +89,11 @@ def make_window(qtbot, db):
     def make(lang: str = "ky", services=None):
         services = services or build_services(db.uow, lambda: FIXED_TODAY)
         services.school.ensure_initial_year()
+        services.staff.ensure_catalogue()
         i18n.install(lang)
-        ctx = AppContext(services, db.path, lang, FakeDialogs())
+        from storage.xlsx_grid import read_sheets
+
+        ctx = AppContext(services, db.path, lang, FakeDialogs(), read_sheets=read_sheets)
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         window.show()

@@ -45,3 +45,13 @@ def test_the_checker_notices_an_untranslated_string(tmp_path: Path) -> None:
     ts.write_text('<?xml version="1.0"?><TS><context><name>C</name><message><source>Save</source>'
                   '<translation type="unfinished"></translation></message></context></TS>', encoding="utf-8")
     assert unfinished(ts) == [("C", "Save")]
+
+
+def test_no_translation_wrappers_hide_strings_from_lupdate() -> None:
+    """lupdate reads only tr()/translate()/QT_TRANSLATE_NOOP calls with literal text: a wrapper hides strings."""
+    root = Path(__file__).resolve().parent.parent
+    offenders = [
+        str(p.relative_to(root)) for d in ("gui", "cli") for p in (root / d).rglob("*.py")
+        if re.search(r"def _?tr\w*\(|\b_tr\(", p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

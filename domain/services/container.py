@@ -8,13 +8,15 @@ from datetime import date
 
 from domain.ports import UnitOfWork
 from domain.services.school import SchoolService
+from domain.services.staff import StaffService
 
 
 @dataclass
 class Services:
     school: SchoolService
+    staff: StaffService
     today: Callable[[], date]
 
 
 def build_services(uow: Callable[[], UnitOfWork], today: Callable[[], date] = date.today) -> Services:
-    return Services(school=SchoolService(uow, today), today=today)
+    return Services(school=SchoolService(uow, today), staff=StaffService(uow, today), today=today)

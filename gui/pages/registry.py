@@ -9,31 +9,27 @@ from gui.pages.base import Page
 from gui.pages.placeholder import PlaceholderPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
-
-
 def build_pages(ctx: AppContext) -> list[Page]:
     from gui.settings.page import SettingsPage
 
     return [
-        PlaceholderPage(ctx, "home", _tr("Home"), _tr(
+        PlaceholderPage(ctx, "home", QCoreApplication.translate("Pages", "Home"), QCoreApplication.translate("Pages",
             "What needs attention today: associations that have not met this term, overdue plan items, "
             "decisions past their date, teachers due for courses; and the year at a glance in charts.")),
         _staff_page(ctx),
-        PlaceholderPage(ctx, "associations", _tr("Associations"), _tr(
+        PlaceholderPage(ctx, "associations", QCoreApplication.translate("Pages", "Associations"), QCoreApplication.translate("Pages",
             "The methodical associations and cycle commissions of the year with their heads and members, "
             "the methodical council, suggestions by the rule of three, and the director's order.")),
-        PlaceholderPage(ctx, "meetings", _tr("Meetings"), _tr(
+        PlaceholderPage(ctx, "meetings", QCoreApplication.translate("Pages", "Meetings"), QCoreApplication.translate("Pages",
             "The term meetings of every association and council: agenda, attendance, decisions, "
             "the protocols in Kyrgyz and Russian, and which association has not met this term.")),
-        PlaceholderPage(ctx, "plan", _tr("Plan"), _tr(
+        PlaceholderPage(ctx, "plan", QCoreApplication.translate("Pages", "Plan"), QCoreApplication.translate("Pages",
             "The unified plan of methodical work and the associations' work plans: deadlines, "
             "responsible people, review by the council, approval by the director, what was done.")),
-        PlaceholderPage(ctx, "growth", _tr("Teachers' growth"), _tr(
+        PlaceholderPage(ctx, "growth", QCoreApplication.translate("Pages", "Teachers' growth"), QCoreApplication.translate("Pages",
             "Self-development topics, open lessons and master classes, mutual lesson visits, "
             "and the courses and attestations coming due.")),
-        PlaceholderPage(ctx, "reports", _tr("Reports"), _tr(
+        PlaceholderPage(ctx, "reports", QCoreApplication.translate("Pages", "Reports"), QCoreApplication.translate("Pages",
             "End-of-year reports, the district Excel workbook, and the regulations (Жобо / Положение).")),
         SettingsPage(ctx),
     ]
@@ -43,7 +39,7 @@ def _staff_page(ctx: AppContext) -> Page:
     try:
         from gui.staff.page import StaffPage
     except ImportError:
-        return PlaceholderPage(ctx, "staff", _tr("Staff"), _tr(
+        return PlaceholderPage(ctx, "staff", QCoreApplication.translate("Pages", "Staff"), QCoreApplication.translate("Pages",
             "The teachers with their subjects, categories, courses and attestation, and the import "
             "of the staff list from Excel."))
     return StaffPage(ctx)

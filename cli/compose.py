@@ -1,0 +1,32 @@
+"""The composition root's wiring: open the database, build the services, hand over the file readers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from domain.services.container import Services, build_services
+
+
+@dataclass
+class Composed:
+    services: Services
+    db: Any  # storage.database.Database
+    read_sheets: Callable[[Path], list[Any]]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def compose(db_path: Path, today: Callable[[], date]) -> Composed:
+    from storage.database import open_database
+    from storage.xlsx_grid import read_sheets
+
+    db = open_database(db_path)
+    services = build_services(db.uow, today)
+    services.school.ensure_initial_year()
+    services.staff.ensure_catalogue()
+    return Composed(services, db, read_sheets)

@@ -1,0 +1,33 @@
+"""Databases made by every earlier schema version upgrade to head with their data intact."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from domain.services.container import build_services
+from storage.database import backups_dir, current_revision, open_database
+from storage.migrations import HEAD_REVISION
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("schema_*.sqlite")))
+def test_old_database_upgrades_with_data_intact(tmp_path: Path, fixture: str) -> None:
+    path = tmp_path / fixture
+    shutil.copy(FIXTURES / fixture, path)
+    assert current_revision(path) != HEAD_REVISION
+    db = open_database(path)
+    services = build_services(db.uow, lambda: date(2026, 1, 20))
+    assert services.school.school().name_ky == "№95 мектеп-гимназиясы"
+    year = services.school.current_year()
+    assert year.label == "2025–2026"
+    assert year.term_of(date(2026, 1, 20)).number == 3
+    services.staff.ensure_catalogue()
+    assert services.staff.subjects()
+    db.close()
+    assert current_revision(path) == HEAD_REVISION
+    assert len(list(backups_dir(path).glob("*-before-migration.sqlite"))) == 1
