@@ -18,10 +18,17 @@ from gui.main_window import MainWindow
 from gui.messages import describe
 
 
+def resources_dir() -> Path:
+    return Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent)) / "resources"
+
+
 def _application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
+        style = resources_dir() / "style.qss"
+        if style.exists():
+            app.setStyleSheet(style.read_text(encoding="utf-8"))
     assert isinstance(app, QApplication)
     return app
 
