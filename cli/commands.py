@@ -72,10 +72,44 @@ def cmd_import_staff(c: Composed, args: argparse.Namespace) -> int:
     return 0
 
 
+def _year_id(c: Composed, args: argparse.Namespace) -> int:
+    from domain.errors import DomainError
+
+    year = c.services.school.year_by_label(args.year) if args.year else c.services.school.current_year()
+    if year is None or year.id is None:
+        raise DomainError("no_year")
+    return year.id
+
+
+def cmd_suggest(c: Composed, args: argparse.Namespace) -> int:
+    from cli.output import print_table
+
+    lang = args.lang or c.services.school.language()
+    year_id = _year_id(c, args)
+    names = {t.id: t.full_name for t in c.services.staff.teachers()}
+    subjects = {s.id: s.name(lang) for s in c.services.staff.subjects()}
+    found = c.services.associations.suggestions(year_id)
+    rows = [(s.kind.value, "; ".join(subjects[i] for i in s.subject_ids), s.count,
+             "; ".join(names[t] for t in s.teacher_ids)) for s in found.associations]
+    if found.uncovered:
+        rows.append(("district", "", len(found.uncovered), "; ".join(names[t] for t in found.uncovered)))
+    print_table(("kind", "subjects", "teachers", "names"), rows)
+    return 0
+
+
+def cmd_export(c: Composed, args: argparse.Namespace) -> int:
+    lang = args.doc_lang or args.lang or c.services.school.language()
+    out = c.documents.order(_year_id(c, args), lang, Path(args.out))
+    print(QCoreApplication.translate("Cli", "Document written: {path}").format(path=out))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Composed, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
     "list": cmd_list,
     "import-staff": cmd_import_staff,
+    "suggest": cmd_suggest,
+    "export": cmd_export,
 }

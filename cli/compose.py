@@ -16,6 +16,8 @@ class Composed:
     services: Services
     db: Any  # storage.database.Database
     read_sheets: Callable[[Path], list[Any]]
+    user_templates: Path  # the data folder's templates/: a copy there overrides the built-in one
+    documents: Any = None  # storage.documents.DocumentMaker
 
     def close(self) -> None:
         self.db.close()
@@ -29,4 +31,7 @@ def compose(db_path: Path, today: Callable[[], date]) -> Composed:
     services = build_services(db.uow, today)
     services.school.ensure_initial_year()
     services.staff.ensure_catalogue()
-    return Composed(services, db, read_sheets)
+    from storage.documents import DocumentMaker
+
+    user_templates = Path(db_path).resolve().parent / "templates"
+    return Composed(services, db, read_sheets, user_templates, DocumentMaker(services, user_templates))

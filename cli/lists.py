@@ -65,3 +65,39 @@ def list_teachers(services: Services, args: argparse.Namespace) -> None:
 
 
 KINDS.update({"subjects": list_subjects, "teachers": list_teachers})
+
+
+def _names(services: Services) -> dict[int | None, str]:
+    return {t.id: t.full_name for t in services.staff.teachers()}
+
+
+def list_associations(services: Services, args: argparse.Namespace) -> None:
+    year = _year(services, args)
+    lang = args.lang or services.school.language()
+    names = _names(services)
+    subjects = {s.id: s.name(lang) for s in services.staff.subjects()}
+    weak = {a.id: n for a, n in services.associations.below_three(year.id)} if year else {}
+    rows = []
+    for a in services.associations.associations(year.id) if year else []:
+        rows.append((a.id, year.label, a.kind.value, a.name(lang), names.get(a.head_id, ""),
+                     names.get(a.secretary_id, ""), len(a.member_ids),
+                     "; ".join(names[m] for m in a.member_ids), "; ".join(subjects[s] for s in a.subject_ids),
+                     a.order_number, a.order_date, a.reappoint, a.id in weak))
+    print_table(("id", "year", "kind", "name", "head", "secretary", "members", "member_names", "subjects",
+                 "order_number", "order_date", "reappoint", "below_three"), rows)
+
+
+def list_council(services: Services, args: argparse.Namespace) -> None:
+    year = _year(services, args)
+    rows: list[tuple[object, ...]] = []
+    if year is not None:
+        council = services.associations.council(year.id)
+        names = _names(services)
+        rows.append((year.label, "chair", council.chair))
+        if council.secretary_id is not None:
+            rows.append((year.label, "secretary", names.get(council.secretary_id, "")))
+        rows += [(year.label, "member", names.get(m, "")) for m in council.member_ids]
+    print_table(("year", "role", "name"), rows)
+
+
+KINDS.update({"associations": list_associations, "council": list_council})

@@ -12,6 +12,7 @@ class Changed:
     settings: bool = False
     teachers: bool = False
     subjects: bool = False
+    associations: bool = False
 
     def __or__(self, other: Changed) -> Changed:
         return Changed(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from domain.changes import Changed
 from domain.demo_staff import demo_teachers
+from domain.demo_structure import load_structure
 from domain.errors import DomainError
 from domain.model import School
 from domain.services.container import Services
@@ -34,4 +35,5 @@ def load_demo(services: Services) -> Changed:
     _, more = services.school.save_year(year)
     changed |= more | services.staff.ensure_catalogue()
     ids = {s.name_ru: s.id for s in services.staff.subjects() if s.id is not None}
-    return changed | services.staff.add_teachers(demo_teachers(services.today(), ids))
+    changed |= services.staff.add_teachers(demo_teachers(services.today(), ids))
+    return changed | load_structure(services)

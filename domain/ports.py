@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from domain.associations import Association, Council
 from domain.model import AcademicYear, School
 from domain.staff import Subject, Teacher
 
@@ -41,6 +42,19 @@ class TeacherRepo(Protocol):
     def update(self, teacher: Teacher) -> None: ...
 
 
+class AssociationRepo(Protocol):
+    def list(self, year_id: int) -> list[Association]: ...
+    def get(self, association_id: int) -> Association | None: ...
+    def add(self, association: Association) -> int: ...
+    def update(self, association: Association) -> None: ...
+    def delete(self, association_id: int) -> None: ...
+
+
+class CouncilRepo(Protocol):
+    def get(self, year_id: int) -> Council | None: ...
+    def save(self, council: Council) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: everything done inside is committed together or not at all."""
 
@@ -49,6 +63,8 @@ class UnitOfWork(Protocol):
     settings: SettingsRepo
     subjects: SubjectRepo
     teachers: TeacherRepo
+    associations: AssociationRepo
+    councils: CouncilRepo
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

@@ -44,7 +44,8 @@ def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any]) -> i
         return 1
     services = composed.services
     lang = i18n.install(lang or services.school.language())
-    ctx = AppContext(services, db_path, lang, read_sheets=composed.read_sheets)
+    ctx = AppContext(services, db_path, lang, read_sheets=composed.read_sheets,
+                     documents=composed.documents)
     if services.school.is_empty():
         from gui.first_run import FirstRunDialog
 
@@ -67,7 +68,8 @@ def run_selftest(db_path: Path, lang: str | None, compose: Callable[[], Any]) ->
         sys.stderr.write(describe(e) + "\n")
         return 1
     lang = i18n.install(lang or composed.services.school.language())
-    window = MainWindow(AppContext(composed.services, db_path, lang, read_sheets=composed.read_sheets))
+    window = MainWindow(AppContext(composed.services, db_path, lang, read_sheets=composed.read_sheets,
+                     documents=composed.documents))
     window.show()
     app.processEvents()
     for i, page in enumerate(window.pages):

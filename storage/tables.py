@@ -121,3 +121,52 @@ class AttestationRow(Base):
     day: Mapped[date] = mapped_column(Date)
     category: Mapped[str] = mapped_column(String(10))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AssociationRow(Base):
+    __tablename__ = "association"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("academic_year.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name_ky: Mapped[str] = mapped_column(Text, default="")
+    name_ru: Mapped[str] = mapped_column(Text, default="")
+    head_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), nullable=True)
+    secretary_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), nullable=True)
+    order_number: Mapped[str] = mapped_column(String(30), default="")
+    order_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reappoint: Mapped[bool] = mapped_column(Boolean, default=False)
+    subjects: Mapped[list[AssociationSubjectRow]] = relationship(
+        cascade="all, delete-orphan", order_by="AssociationSubjectRow.position", lazy="selectin")
+    members: Mapped[list[AssociationMemberRow]] = relationship(
+        cascade="all, delete-orphan", order_by="AssociationMemberRow.position", lazy="selectin")
+
+
+class AssociationSubjectRow(Base):
+    __tablename__ = "association_subject"
+    association_id: Mapped[int] = mapped_column(ForeignKey("association.id", ondelete="CASCADE"), primary_key=True)
+    subject_id: Mapped[int] = mapped_column(ForeignKey("subject.id", ondelete="RESTRICT"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AssociationMemberRow(Base):
+    __tablename__ = "association_member"
+    association_id: Mapped[int] = mapped_column(ForeignKey("association.id", ondelete="CASCADE"), primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), primary_key=True,
+                                            index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CouncilRow(Base):
+    __tablename__ = "council"
+    year_id: Mapped[int] = mapped_column(ForeignKey("academic_year.id", ondelete="CASCADE"), primary_key=True)
+    chair: Mapped[str] = mapped_column(String(200), default="")
+    secretary_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), nullable=True)
+    members: Mapped[list[CouncilMemberRow]] = relationship(
+        cascade="all, delete-orphan", order_by="CouncilMemberRow.position", lazy="selectin")
+
+
+class CouncilMemberRow(Base):
+    __tablename__ = "council_member"
+    year_id: Mapped[int] = mapped_column(ForeignKey("council.year_id", ondelete="CASCADE"), primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)

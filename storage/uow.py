@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.association_repos import SqlAssociationRepo, SqlCouncilRepo
 from storage.repositories import SqlSchoolRepo, SqlSettingsRepo, SqlYearRepo
 from storage.staff_repos import SqlSubjectRepo, SqlTeacherRepo
 
@@ -19,6 +20,8 @@ class SqlUnitOfWork:
         self.settings = SqlSettingsRepo(self.session)
         self.subjects = SqlSubjectRepo(self.session)
         self.teachers = SqlTeacherRepo(self.session)
+        self.associations = SqlAssociationRepo(self.session)
+        self.councils = SqlCouncilRepo(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

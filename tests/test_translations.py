@@ -31,11 +31,16 @@ def test_no_untranslated_strings(fresh_ts, lang: str) -> None:
     assert unfinished(fresh_ts[lang]) == []
 
 
+def _bases(text: str) -> set[str]:
+    """Placeholders, with a language variant ({subject_ru}) counted as its base ({subject})."""
+    return {p.replace("_ru}", "}") for p in PLACEHOLDER.findall(text)}
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_placeholders_survive_translation(fresh_ts, lang: str) -> None:
     broken = [
         source for _ctx, source, t in messages(fresh_ts[lang])
-        if t is not None and t.text and sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(t.text or ""))
+        if t is not None and t.text and _bases(source) != _bases(t.text)
     ]
     assert broken == []
 

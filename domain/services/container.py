@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.ports import UnitOfWork
+from domain.services.associations import AssociationService
 from domain.services.school import SchoolService
 from domain.services.staff import StaffService
 
@@ -15,8 +16,10 @@ from domain.services.staff import StaffService
 class Services:
     school: SchoolService
     staff: StaffService
+    associations: AssociationService
     today: Callable[[], date]
 
 
 def build_services(uow: Callable[[], UnitOfWork], today: Callable[[], date] = date.today) -> Services:
-    return Services(school=SchoolService(uow, today), staff=StaffService(uow, today), today=today)
+    return Services(school=SchoolService(uow, today), staff=StaffService(uow, today),
+                    associations=AssociationService(uow, today), today=today)

@@ -1,533 +1,1058 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
-<context>
+  <context>
+    <name>Category</name>
+    <message>
+      <source>Highest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>II</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No category</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Cli</name>
     <message>
-        <source>The sample school was loaded into {path}.</source>
-        <translation>Үлгү мектеп {path} файлына жүктөлдү.</translation>
+      <source>The sample school was loaded into {path}.</source>
+      <translation>Үлгү мектеп {path} файлына жүктөлдү.</translation>
     </message>
     <message>
-        <source>The database is sound: {path}</source>
-        <translation>Маалымат базасы бузулган эмес: {path}</translation>
+      <source>The database is sound: {path}</source>
+      <translation>Маалымат базасы бузулган эмес: {path}</translation>
     </message>
     <message>
-        <source>Backup written: {path}</source>
-        <translation>Камдык көчүрмө жазылды: {path}</translation>
+      <source>Backup written: {path}</source>
+      <translation>Камдык көчүрмө жазылды: {path}</translation>
     </message>
     <message>
-        <source>Row {row}: {problem}</source>
-        <translation>{row}-сап: {problem}</translation>
+      <source>Row {row}: {problem}</source>
+      <translation>{row}-сап: {problem}</translation>
     </message>
     <message>
-        <source>Sheet «{sheet}», header in row {row}.</source>
-        <translation>«{sheet}» барагы, баш сабы {row}-сапта.</translation>
+      <source>Sheet «{sheet}», header in row {row}.</source>
+      <translation>«{sheet}» барагы, баш сабы {row}-сапта.</translation>
     </message>
     <message>
-        <source>Added: {added}. Updated: {updated}. Skipped: {skipped}. Rejected: {rejected}.</source>
-        <translation>Кошулду: {added}. Жаңыртылды: {updated}. Өткөрүлүп жиберилди: {skipped}. Четке кагылды: {rejected}.</translation>
+      <source>Added: {added}. Updated: {updated}. Skipped: {skipped}. Rejected: {rejected}.</source>
+      <translation>Кошулду: {added}. Жаңыртылды: {updated}. Өткөрүлүп жиберилди: {skipped}. Четке кагылды: {rejected}.</translation>
     </message>
     <message>
-        <source>New subjects added to the catalogue: {names}</source>
-        <translation>Тизмеге жаңы предметтер кошулду: {names}</translation>
+      <source>New subjects added to the catalogue: {names}</source>
+      <translation>Тизмеге жаңы предметтер кошулду: {names}</translation>
     </message>
     <message>
-        <source>Columns ignored: {names}</source>
-        <translation>Эске алынбаган мамычалар: {names}</translation>
+      <source>Columns ignored: {names}</source>
+      <translation>Эске алынбаган мамычалар: {names}</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Document written: {path}</source>
+      <translation>Документ жазылды: {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
-        <source>Усулдук кабинет</source>
-        <translation>Усулдук кабинет</translation>
+      <source>Усулдук кабинет</source>
+      <translation>Усулдук кабинет</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
-        <source>Not found: {key}.</source>
-        <translation>Табылган жок: {key}.</translation>
+      <source>Not found: {key}.</source>
+      <translation>Табылган жок: {key}.</translation>
     </message>
     <message>
-        <source>Write the academic year as two consecutive years, like 2025–2026 (not «{label}»).</source>
-        <translation>Окуу жылын катар келген эки жыл менен жазыңыз, мисалы 2025–2026 («{label}» эмес).</translation>
+      <source>Write the academic year as two consecutive years, like 2025–2026 (not «{label}»).</source>
+      <translation>Окуу жылын катар келген эки жыл менен жазыңыз, мисалы 2025–2026 («{label}» эмес).</translation>
     </message>
     <message>
-        <source>The year ends ({end}) before it starts ({start}).</source>
-        <translation>Окуу жылынын аягы ({end}) анын башталышынан ({start}) эрте.</translation>
+      <source>The year ends ({end}) before it starts ({start}).</source>
+      <translation>Окуу жылынын аягы ({end}) анын башталышынан ({start}) эрте.</translation>
     </message>
     <message>
-        <source>The year {label} must start in its first calendar year, not on {start}.</source>
-        <translation>{label} окуу жылы өзүнүн биринчи календардык жылында башталышы керек, {start} эмес.</translation>
+      <source>The year {label} must start in its first calendar year, not on {start}.</source>
+      <translation>{label} окуу жылы өзүнүн биринчи календардык жылында башталышы керек, {start} эмес.</translation>
     </message>
     <message>
-        <source>A year has exactly {expected} terms, not {count}.</source>
-        <translation>Окуу жылында так {expected} чейрек болот, {count} эмес.</translation>
+      <source>A year has exactly {expected} terms, not {count}.</source>
+      <translation>Окуу жылында так {expected} чейрек болот, {count} эмес.</translation>
     </message>
     <message>
-        <source>Terms are numbered 1 to 4 in order: found {number} where {expected} was expected.</source>
-        <translation>Чейректер 1-ден 4-кө чейин катары менен номерленет: {expected} ордуна {number} табылды.</translation>
+      <source>Terms are numbered 1 to 4 in order: found {number} where {expected} was expected.</source>
+      <translation>Чейректер 1-ден 4-кө чейин катары менен номерленет: {expected} ордуна {number} табылды.</translation>
     </message>
     <message>
-        <source>Term {term} ends ({end}) before it starts ({start}).</source>
-        <translation>{term}-чейректин аягы ({end}) анын башталышынан ({start}) эрте.</translation>
+      <source>Term {term} ends ({end}) before it starts ({start}).</source>
+      <translation>{term}-чейректин аягы ({end}) анын башталышынан ({start}) эрте.</translation>
     </message>
     <message>
-        <source>Term {term} must lie inside the year ({year_start} – {year_end}).</source>
-        <translation>{term}-чейрек окуу жылынын чегинде ({year_start} – {year_end}) болушу керек.</translation>
+      <source>Term {term} must lie inside the year ({year_start} – {year_end}).</source>
+      <translation>{term}-чейрек окуу жылынын чегинде ({year_start} – {year_end}) болушу керек.</translation>
     </message>
     <message>
-        <source>Term {term} starts on {start}, before term {previous} ends ({previous_end}).</source>
-        <translation>{term}-чейрек {start} күнү, {previous}-чейрек аяктай электе ({previous_end}) башталат.</translation>
+      <source>Term {term} starts on {start}, before term {previous} ends ({previous_end}).</source>
+      <translation>{term}-чейрек {start} күнү, {previous}-чейрек аяктай электе ({previous_end}) башталат.</translation>
     </message>
     <message>
-        <source>The year {label} already exists.</source>
-        <translation>{label} окуу жылы мурунтан эле бар.</translation>
+      <source>The year {label} already exists.</source>
+      <translation>{label} окуу жылы мурунтан эле бар.</translation>
     </message>
     <message>
-        <source>The dates of {label} overlap the year {other}.</source>
-        <translation>{label} окуу жылынын мөөнөтү {other} окуу жылы менен кесилишет.</translation>
+      <source>The dates of {label} overlap the year {other}.</source>
+      <translation>{label} окуу жылынын мөөнөтү {other} окуу жылы менен кесилишет.</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name (in Kyrgyz or in Russian).</source>
-        <translation>Мектептин аталышын киргизиңиз (кыргызча же орусча).</translation>
+      <source>Enter the school's name (in Kyrgyz or in Russian).</source>
+      <translation>Мектептин аталышын киргизиңиз (кыргызча же орусча).</translation>
     </message>
     <message>
-        <source>Unknown language «{language}»: use ky or ru.</source>
-        <translation>Белгисиз тил «{language}»: ky же ru деп көрсөтүңүз.</translation>
+      <source>Unknown language «{language}»: use ky or ru.</source>
+      <translation>Белгисиз тил «{language}»: ky же ru деп көрсөтүңүз.</translation>
     </message>
     <message>
-        <source>The file {path} is not a database of Усулдук кабинет or is damaged; it was not changed.</source>
-        <translation>{path} файлы «Усулдук кабинет» программасынын маалымат базасы эмес же бузулган; ал өзгөртүлгөн жок.</translation>
+      <source>The file {path} is not a database of Усулдук кабинет or is damaged; it was not changed.</source>
+      <translation>{path} файлы «Усулдук кабинет» программасынын маалымат базасы эмес же бузулган; ал өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <source>The file {path} belongs to another program; it was not changed.</source>
-        <translation>{path} файлы башка программага таандык; ал өзгөртүлгөн жок.</translation>
+      <source>The file {path} belongs to another program; it was not changed.</source>
+      <translation>{path} файлы башка программага таандык; ал өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <source>The database already holds a school; the sample is loaded only into an empty database.</source>
-        <translation>Маалымат базасында мектеп мурунтан эле бар; үлгү мектеп бош базага гана жүктөлөт.</translation>
+      <source>The database already holds a school; the sample is loaded only into an empty database.</source>
+      <translation>Маалымат базасында мектеп мурунтан эле бар; үлгү мектеп бош базага гана жүктөлөт.</translation>
     </message>
     <message>
-        <source>{field}: this field must be filled in.</source>
-        <translation>{field}: бул талааны толтуруу милдеттүү.</translation>
+      <source>{field}: this field must be filled in.</source>
+      <translation>{field}: бул талааны толтуруу милдеттүү.</translation>
     </message>
     <message>
-        <source>{field}: «{value}» is not an e-mail address.</source>
-        <translation>{field}: «{value}» электрондук почтанын дареги эмес.</translation>
+      <source>{field}: «{value}» is not an e-mail address.</source>
+      <translation>{field}: «{value}» электрондук почтанын дареги эмес.</translation>
     </message>
     <message>
-        <source>{field}: experience cannot start before the birth date.</source>
-        <translation>{field}: эмгек стажы туулган күндөн мурун башталышы мүмкүн эмес.</translation>
+      <source>{field}: experience cannot start before the birth date.</source>
+      <translation>{field}: эмгек стажы туулган күндөн мурун башталышы мүмкүн эмес.</translation>
     </message>
     <message>
-        <source>{field}: the teacher cannot leave before being hired.</source>
-        <translation>{field}: мугалим ишке кабыл алынганга чейин иштен бошой албайт.</translation>
+      <source>{field}: the teacher cannot leave before being hired.</source>
+      <translation>{field}: мугалим ишке кабыл алынганга чейин иштен бошой албайт.</translation>
     </message>
     <message>
-        <source>{field}: choose the main subject first.</source>
-        <translation>{field}: адегенде негизги окуу предметин тандаңыз.</translation>
+      <source>{field}: choose the main subject first.</source>
+      <translation>{field}: адегенде негизги окуу предметин тандаңыз.</translation>
     </message>
     <message>
-        <source>{field}: {value} is not a number of hours (1–2000).</source>
-        <translation>{field}: {value} — туура эмес саат саны (1–2000).</translation>
+      <source>{field}: {value} is not a number of hours (1–2000).</source>
+      <translation>{field}: {value} — туура эмес саат саны (1–2000).</translation>
     </message>
     <message>
-        <source>{field}: the end is before the start.</source>
-        <translation>{field}: аягы башталышынан эрте.</translation>
+      <source>{field}: the end is before the start.</source>
+      <translation>{field}: аягы башталышынан эрте.</translation>
     </message>
     <message>
-        <source>The file {path} does not exist.</source>
-        <translation>{path} файлы табылган жок.</translation>
+      <source>The file {path} does not exist.</source>
+      <translation>{path} файлы табылган жок.</translation>
     </message>
     <message>
-        <source>The file {path} is not an Excel workbook (.xlsx).</source>
-        <translation>{path} файлы Excel китеби (.xlsx) эмес.</translation>
+      <source>The file {path} is not an Excel workbook (.xlsx).</source>
+      <translation>{path} файлы Excel китеби (.xlsx) эмес.</translation>
     </message>
     <message>
-        <source>The file {path} is protected by a password: save it without a password and try again.</source>
-        <translation>{path} файлы сырсөз менен корголгон: аны сырсөзсүз сактап, кайра аракет кылыңыз.</translation>
+      <source>The file {path} is protected by a password: save it without a password and try again.</source>
+      <translation>{path} файлы сырсөз менен корголгон: аны сырсөзсүз сактап, кайра аракет кылыңыз.</translation>
     </message>
     <message>
-        <source>The file {path} cannot be read: {reason}</source>
-        <translation>{path} файлын окуу мүмкүн эмес: {reason}</translation>
+      <source>The file {path} cannot be read: {reason}</source>
+      <translation>{path} файлын окуу мүмкүн эмес: {reason}</translation>
     </message>
     <message>
-        <source>No header row with the teachers&apos; names was found (e.g. «ФИО» or «Аты-жөнү»).</source>
-        <translation>Мугалимдердин аты-жөнү жазылган баш сап табылган жок (мисалы, «ФИО» же «Аты-жөнү»).</translation>
+      <source>No header row with the teachers' names was found (e.g. «ФИО» or «Аты-жөнү»).</source>
+      <translation>Мугалимдердин аты-жөнү жазылган баш сап табылган жок (мисалы, «ФИО» же «Аты-жөнү»).</translation>
     </message>
     <message>
-        <source>The workbook is empty.</source>
-        <translation>Excel китеби бош.</translation>
+      <source>The workbook is empty.</source>
+      <translation>Excel китеби бош.</translation>
     </message>
     <message>
-        <source>{field}: «{value}» is not a category (highest, I, II or none).</source>
-        <translation>{field}: «{value}» категория эмес (жогорку, I, II же категориясыз).</translation>
+      <source>{field}: «{value}» is not a category (highest, I, II or none).</source>
+      <translation>{field}: «{value}» категория эмес (жогорку, I, II же категориясыз).</translation>
     </message>
     <message>
-        <source>{field}: «{value}» is not a date (dd.mm.yyyy).</source>
-        <translation>{field}: «{value}» дата эмес (кк.аа.жжжж).</translation>
+      <source>{field}: «{value}» is not a date (dd.mm.yyyy).</source>
+      <translation>{field}: «{value}» дата эмес (кк.аа.жжжж).</translation>
     </message>
     <message>
-        <source>{field}: «{value}» is neither a number of years nor a start date.</source>
-        <translation>{field}: «{value}» жылдардын саны да, стаждын башталган датасы да эмес.</translation>
+      <source>{field}: «{value}» is neither a number of years nor a start date.</source>
+      <translation>{field}: «{value}» жылдардын саны да, стаждын башталган датасы да эмес.</translation>
     </message>
     <message>
-        <source>{name} is already on the staff.</source>
-        <translation>{name} кызматкерлердин курамында мурунтан эле бар.</translation>
+      <source>{name} is already on the staff.</source>
+      <translation>{name} кызматкерлердин курамында мурунтан эле бар.</translation>
     </message>
     <message>
-        <source>The subject «{name}» is taught by {count} teacher(s): it can be hidden, not deleted.</source>
-        <translation>«{name}» предметин {count} мугалим окутат: аны жашырууга болот, бирок өчүрүүгө болбойт.</translation>
+      <source>The subject «{name}» is taught by {count} teacher(s): it can be hidden, not deleted.</source>
+      <translation>«{name}» предметин {count} мугалим окутат: аны жашырууга болот, бирок өчүрүүгө болбойт.</translation>
     </message>
     <message>
-        <source>The subject «{name}» is already in the catalogue.</source>
-        <translation>«{name}» предмети тизмеде мурунтан эле бар.</translation>
+      <source>The subject «{name}» is already in the catalogue.</source>
+      <translation>«{name}» предмети тизмеде мурунтан эле бар.</translation>
     </message>
     <message>
-        <source>{count} row(s) have errors: nothing was imported. Fix them, or import the valid rows only.</source>
-        <translation>{count} сапта ката бар: эч нерсе жүктөлгөн жок. Каталарды оңдоңуз же туура саптарды гана жүктөңүз.</translation>
+      <source>{count} row(s) have errors: nothing was imported. Fix them, or import the valid rows only.</source>
+      <translation>{count} сапта ката бар: эч нерсе жүктөлгөн жок. Каталарды оңдоңуз же туура саптарды гана жүктөңүз.</translation>
     </message>
     <message>
-        <source>{count} problem(s) to fix.</source>
-        <translation>Оңдолушу керек болгон каталар: {count}.</translation>
+      <source>{field}: the same teacher as in row {other}.</source>
+      <translation>{field}: {other}-саптагы мугалим менен бир эле адам.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>{value} is not a number of years between 1 and 20.</source>
+      <translation>{value} – 1ден 20га чейинки жылдардын саны эмес.</translation>
+    </message>
+    <message>
+      <source>A subject association needs at least {needed} teachers of the subject; the school has {count} for «{subject}». Form a cycle commission with the cognate subjects ({cognate}: {cycle_count} teachers together), or let these teachers join the district association.</source>
+      <translation>Предметтик усулдук бирикме үчүн ошол предметтен кеминде {needed} мугалим керек; мектепте «{subject}» боюнча {count} мугалим бар. Тектеш предметтер менен циклдик комиссия түзүңүз ({cognate}: баары болуп {cycle_count} мугалим), же бул мугалимдер райондук усулдук бирикмеге кошулсун.</translation>
+    </message>
+    <message>
+      <source>A cycle commission needs at least {needed} teachers; {subjects} have {count} together. Add a cognate subject, or let these teachers join the district association.</source>
+      <translation>Циклдик комиссия үчүн кеминде {needed} мугалим керек; {subjects} боюнча баары болуп {count} мугалим бар. Тектеш предмет кошуңуз, же бул мугалимдер райондук усулдук бирикмеге кошулсун.</translation>
+    </message>
+    <message>
+      <source>An association needs at least {needed} members; it has {count}.</source>
+      <translation>Усулдук бирикмеде кеминде {needed} мүчө болушу керек; азыр {count}.</translation>
+    </message>
+    <message>
+      <source>{name} already heads «{other}» this year: a teacher heads one association a year.</source>
+      <translation>{name} бул окуу жылында «{other}» бирикмесин жетектейт: мугалим бир жылда бир гана бирикмени жетектей алат.</translation>
+    </message>
+    <message>
+      <source>{name} is not a member of the association: add the teacher to the members first.</source>
+      <translation>{name} бирикменин мүчөсү эмес: адегенде мугалимди мүчөлөргө кошуңуз.</translation>
+    </message>
+    <message>
+      <source>{name} has left the school and cannot join an association.</source>
+      <translation>{name} мектептен кеткен, усулдук бирикмеге кошула албайт.</translation>
+    </message>
+    <message>
+      <source>Choose the subject(s) of the association.</source>
+      <translation>Бирикменин предметин (предметтерин) тандаңыз.</translation>
+    </message>
+    <message>
+      <source>A subject association covers one subject (chosen: {count}); for several cognate subjects form a cycle commission.</source>
+      <translation>Предметтик бирикме бир предметти камтыйт (тандалганы: {count}); бир нече тектеш предмет үчүн циклдик комиссия түзүңүз.</translation>
+    </message>
+    <message>
+      <source>The year {year} already has its associations; nothing was copied.</source>
+      <translation>{year} окуу жылынын бирикмелери мурунтан эле бар; эч нерсе көчүрүлгөн жок.</translation>
+    </message>
+    <message>
+      <source>The year {year} has no associations to carry over.</source>
+      <translation>{year} окуу жылында көчүрө турган бирикмелер жок.</translation>
+    </message>
+    <message>
+      <source>The year {year} has no associations yet.</source>
+      <translation>{year} окуу жылында азырынча бирикмелер жок.</translation>
+    </message>
+    <message>
+      <source>No academic year is chosen.</source>
+      <translation>Окуу жылы тандалган жок.</translation>
+    </message>
+    <message>
+      <source>The file {path} is open in another program (Word?). Close it, or save under another name.</source>
+      <translation>{path} файлы башка программада ачык (Word?). Аны жабыңыз же башка ат менен сактаңыз.</translation>
+    </message>
+    <message>
+      <source>The template {path} cannot be used: {reason}. Fix or remove it; the built-in template works meanwhile.</source>
+      <translation>{path} үлгүсүн колдонууга болбойт: {reason}. Аны оңдоңуз же өчүрүңүз; ага чейин программанын өз үлгүсү иштей берет.</translation>
+    </message>
+    <message>
+      <source>{count} problem(s) to fix.</source>
+      <translation>Оңдолушу керек болгон каталар: {count}.</translation>
+    </message>
+  </context>
+  <context>
     <name>Fields</name>
     <message>
-        <source>Surname</source>
-        <translation>Фамилиясы</translation>
+      <source>Surname</source>
+      <translation>Фамилиясы</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Аты</translation>
+      <source>Name</source>
+      <translation>Аты</translation>
     </message>
     <message>
-        <source>Patronymic</source>
-        <translation>Атасынын аты</translation>
+      <source>Patronymic</source>
+      <translation>Атасынын аты</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Аты-жөнү</translation>
+      <source>Full name</source>
+      <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <source>Subjects</source>
-        <translation>Окуу предметтери</translation>
+      <source>Subjects</source>
+      <translation>Окуу предметтери</translation>
     </message>
     <message>
-        <source>Main subject</source>
-        <translation>Негизги предмет</translation>
+      <source>Main subject</source>
+      <translation>Негизги предмет</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Категориясы</translation>
+      <source>Category</source>
+      <translation>Категориясы</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation>Эмгек стажы</translation>
+      <source>Experience</source>
+      <translation>Эмгек стажы</translation>
     </message>
     <message>
-        <source>Experience since</source>
-        <translation>Стаждын башталышы</translation>
+      <source>Experience since</source>
+      <translation>Стаждын башталышы</translation>
     </message>
     <message>
-        <source>Education</source>
-        <translation>Билими</translation>
+      <source>Education</source>
+      <translation>Билими</translation>
     </message>
     <message>
-        <source>Birth date</source>
-        <translation>Туулган күнү</translation>
+      <source>Birth date</source>
+      <translation>Туулган күнү</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Телефону</translation>
+      <source>Phone</source>
+      <translation>Телефону</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
+      <source>E-mail</source>
+      <translation>Эл. почта</translation>
     </message>
     <message>
-        <source>Class leadership</source>
-        <translation>Класс жетекчилиги</translation>
+      <source>Class leadership</source>
+      <translation>Класс жетекчилиги</translation>
     </message>
     <message>
-        <source>Last course</source>
-        <translation>Акыркы курстук даярдоо</translation>
+      <source>Last course</source>
+      <translation>Акыркы курстук даярдоо</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>Иштен бошогон күнү</translation>
+      <source>Left</source>
+      <translation>Иштен бошогон күнү</translation>
     </message>
     <message>
-        <source>Course title</source>
-        <translation>Курстун аталышы</translation>
+      <source>Course title</source>
+      <translation>Курстун аталышы</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>Саат саны</translation>
+      <source>Hours</source>
+      <translation>Саат саны</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>Аякталышы</translation>
+      <source>End</source>
+      <translation>Аякталышы</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>Усулдук кабинет — first start</source>
-        <translation>Усулдук кабинет — биринчи ишке киргизүү</translation>
+      <source>Усулдук кабинет — first start</source>
+      <translation>Усулдук кабинет — биринчи ишке киргизүү</translation>
     </message>
     <message>
-        <source>Welcome to Усулдук кабинет</source>
-        <translation>«Усулдук кабинет» программасына кош келиңиз</translation>
+      <source>Welcome to Усулдук кабинет</source>
+      <translation>«Усулдук кабинет» программасына кош келиңиз</translation>
     </message>
     <message>
-        <source>This database is new. Enter your school&apos;s details to begin, or load the sample school to try the app first.</source>
-        <translation>Бул маалымат базасы жаңы. Иштей баштоо үчүн мектебиңиздин маалыматтарын киргизиңиз же программаны адегенде сынап көрүү үчүн үлгү мектепти жүктөңүз.</translation>
+      <source>This database is new. Enter your school's details to begin, or load the sample school to try the app first.</source>
+      <translation>Бул маалымат базасы жаңы. Иштей баштоо үчүн мектебиңиздин маалыматтарын киргизиңиз же программаны адегенде сынап көрүү үчүн үлгү мектепти жүктөңүз.</translation>
     </message>
     <message>
-        <source>&amp;Save and start</source>
-        <translation>&amp;Сактоо жана баштоо</translation>
+      <source>&amp;Save and start</source>
+      <translation>&amp;Сактоо жана баштоо</translation>
     </message>
     <message>
-        <source>Load the &amp;sample school</source>
-        <translation>&amp;Үлгү мектепти жүктөө</translation>
+      <source>Load the &amp;sample school</source>
+      <translation>&amp;Үлгү мектепти жүктөө</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import only the &amp;valid rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rows with errors are not imported. Fix them in the file and open it again, or import only the valid rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import the staff list: {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sheet «{sheet}», header in row {row}: {new} new, {duplicates} already on the staff, {invalid} with errors.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New subjects (they will be added to the catalogue): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Columns not recognised (ignored): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff list imported: {added} new, {updated} updated, {skipped} skipped, {rejected} rows with errors left out.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewModel</name>
+    <message>
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation type="unfinished">Аты-жөнү</translation>
+    </message>
+    <message>
+      <source>Subjects</source>
+      <translation type="unfinished">Окуу предметтери</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished">Категориясы</translation>
+    </message>
+    <message>
+      <source>What will happen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Already on the staff: tick to update the teacher from this row, untick to skip it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New in the catalogue: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>error: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>update existing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>skip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The same teacher as in row {other}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>Усулдук кабинет</source>
-        <translation>Усулдук кабинет</translation>
+      <source>Усулдук кабинет</source>
+      <translation>Усулдук кабинет</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Негизги панель</translation>
+      <source>Main</source>
+      <translation>Негизги панель</translation>
     </message>
     <message>
-        <source>Academic year:</source>
-        <translation>Окуу жылы:</translation>
+      <source>Academic year:</source>
+      <translation>Окуу жылы:</translation>
     </message>
     <message>
-        <source>The academic year every page shows</source>
-        <translation>Бардык барактарда көрсөтүлгөн окуу жылы</translation>
+      <source>The academic year every page shows</source>
+      <translation>Бардык барактарда көрсөтүлгөн окуу жылы</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>OptionalDate</name>
+    <message>
+      <source>Tick when the date is known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not set</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Pages</name>
     <message>
-        <source>Home</source>
-        <translation>Башкы бет</translation>
+      <source>Home</source>
+      <translation>Башкы бет</translation>
     </message>
     <message>
-        <source>What needs attention today: associations that have not met this term, overdue plan items, decisions past their date, teachers due for courses; and the year at a glance in charts.</source>
-        <translation>Бүгүн көңүл бурууну талап кылган иштер: ушул чейректе отуруму өтпөгөн бирикмелер, мөөнөтү өткөн пландын иш-чаралары, мөөнөтү өткөн чечимдер, курстан өтүүчү мугалимдер; жана окуу жылынын жыйынтыгы диаграммаларда.</translation>
+      <source>What needs attention today: associations that have not met this term, overdue plan items, decisions past their date, teachers due for courses; and the year at a glance in charts.</source>
+      <translation>Бүгүн көңүл бурууну талап кылган иштер: ушул чейректе отуруму өтпөгөн бирикмелер, мөөнөтү өткөн пландын иш-чаралары, мөөнөтү өткөн чечимдер, курстан өтүүчү мугалимдер; жана окуу жылынын жыйынтыгы диаграммаларда.</translation>
     </message>
     <message>
-        <source>Associations</source>
-        <translation>Бирикмелер</translation>
+      <source>Associations</source>
+      <translation>Бирикмелер</translation>
     </message>
     <message>
-        <source>The methodical associations and cycle commissions of the year with their heads and members, the methodical council, suggestions by the rule of three, and the director&apos;s order.</source>
-        <translation>Окуу жылынын усулдук бирикмелери жана циклдик комиссиялары, алардын жетекчилери жана мүчөлөрү, усулдук кеңеш, «үч мугалим» эрежеси боюнча сунуштар жана директордун буйругу.</translation>
+      <source>The methodical associations and cycle commissions of the year with their heads and members, the methodical council, suggestions by the rule of three, and the director's order.</source>
+      <translation>Окуу жылынын усулдук бирикмелери жана циклдик комиссиялары, алардын жетекчилери жана мүчөлөрү, усулдук кеңеш, «үч мугалим» эрежеси боюнча сунуштар жана директордун буйругу.</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>Отурумдар</translation>
+      <source>Meetings</source>
+      <translation>Отурумдар</translation>
     </message>
     <message>
-        <source>The term meetings of every association and council: agenda, attendance, decisions, the protocols in Kyrgyz and Russian, and which association has not met this term.</source>
-        <translation>Ар бир бирикменин жана кеңештин чейректик отурумдары: күн тартиби, катышуу, чечимдер, кыргыз жана орус тилдериндеги протоколдор, ушул чейректе кайсы бирикменин отуруму өтпөгөнү.</translation>
+      <source>The term meetings of every association and council: agenda, attendance, decisions, the protocols in Kyrgyz and Russian, and which association has not met this term.</source>
+      <translation>Ар бир бирикменин жана кеңештин чейректик отурумдары: күн тартиби, катышуу, чечимдер, кыргыз жана орус тилдериндеги протоколдор, ушул чейректе кайсы бирикменин отуруму өтпөгөнү.</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>План</translation>
+      <source>Plan</source>
+      <translation>План</translation>
     </message>
     <message>
-        <source>The unified plan of methodical work and the associations&apos; work plans: deadlines, responsible people, review by the council, approval by the director, what was done.</source>
-        <translation>Усулдук иштин бирдиктүү планы жана бирикмелердин иш пландары: аткаруу мөөнөттөрү, жооптуулар, усулдук кеңеште кароо, директордун бекитүүсү, эмне аткарылганы.</translation>
+      <source>The unified plan of methodical work and the associations' work plans: deadlines, responsible people, review by the council, approval by the director, what was done.</source>
+      <translation>Усулдук иштин бирдиктүү планы жана бирикмелердин иш пландары: аткаруу мөөнөттөрү, жооптуулар, усулдук кеңеште кароо, директордун бекитүүсү, эмне аткарылганы.</translation>
     </message>
     <message>
-        <source>Teachers&apos; growth</source>
-        <translation>Мугалимдердин өсүшү</translation>
+      <source>Teachers' growth</source>
+      <translation>Мугалимдердин өсүшү</translation>
     </message>
     <message>
-        <source>Self-development topics, open lessons and master classes, mutual lesson visits, and the courses and attestations coming due.</source>
-        <translation>Өздүк усулдук темалар, ачык сабактар жана мастер-класстар, сабактарга өз ара катышуу, мөөнөтү жеткен курстар жана аттестациялар.</translation>
+      <source>Self-development topics, open lessons and master classes, mutual lesson visits, and the courses and attestations coming due.</source>
+      <translation>Өздүк усулдук темалар, ачык сабактар жана мастер-класстар, сабактарга өз ара катышуу, мөөнөтү жеткен курстар жана аттестациялар.</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Отчеттор</translation>
+      <source>Reports</source>
+      <translation>Отчеттор</translation>
     </message>
     <message>
-        <source>End-of-year reports, the district Excel workbook, and the regulations (Жобо / Положение).</source>
-        <translation>Окуу жылынын аягындагы отчеттор, райондук бөлүм үчүн Excel китеби жана жоболор (Жобо / Положение).</translation>
+      <source>End-of-year reports, the district Excel workbook, and the regulations (Жобо / Положение).</source>
+      <translation>Окуу жылынын аягындагы отчеттор, райондук бөлүм үчүн Excel китеби жана жоболор (Жобо / Положение).</translation>
     </message>
     <message>
-        <source>Staff</source>
-        <translation>Кадрлар</translation>
+      <source>Staff</source>
+      <translation>Кадрлар</translation>
     </message>
     <message>
-        <source>The teachers with their subjects, categories, courses and attestation, and the import of the staff list from Excel.</source>
-        <translation>Мугалимдер, алардын предметтери, категориялары, курстары жана аттестациясы, кадрлар тизмесин Excel&apos;ден жүктөө.</translation>
+      <source>The teachers with their subjects, categories, courses and attestation, and the import of the staff list from Excel.</source>
+      <translation>Мугалимдер, алардын предметтери, категориялары, курстары жана аттестациясы, кадрлар тизмесин Excel'ден жүктөө.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SchoolForm</name>
     <message>
-        <source>Name (Kyrgyz)</source>
-        <translation>Аталышы (кыргызча)</translation>
+      <source>Name (Kyrgyz)</source>
+      <translation>Аталышы (кыргызча)</translation>
     </message>
     <message>
-        <source>Name (Russian)</source>
-        <translation>Аталышы (орусча)</translation>
+      <source>Name (Russian)</source>
+      <translation>Аталышы (орусча)</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Номери</translation>
+      <source>Number</source>
+      <translation>Номери</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Дареги</translation>
+      <source>Address</source>
+      <translation>Дареги</translation>
     </message>
     <message>
-        <source>Director</source>
-        <translation>Директор</translation>
+      <source>Director</source>
+      <translation>Директор</translation>
     </message>
     <message>
-        <source>Deputy director for methodical work</source>
-        <translation>Директордун усулдук иштер боюнча орун басары</translation>
+      <source>Deputy director for methodical work</source>
+      <translation>Директордун усулдук иштер боюнча орун басары</translation>
     </message>
     <message>
-        <source>District education office</source>
-        <translation>Райондук билим берүү бөлүмү</translation>
+      <source>District education office</source>
+      <translation>Райондук билим берүү бөлүмү</translation>
     </message>
     <message>
-        <source>Surname Name Patronymic</source>
-        <translation>Фамилиясы Аты Атасынын аты</translation>
+      <source>Surname Name Patronymic</source>
+      <translation>Фамилиясы Аты Атасынын аты</translation>
     </message>
     <message>
-        <source>&amp;Save school details</source>
-        <translation>Мектептин маалыматтарын &amp;сактоо</translation>
+      <source>&amp;Save school details</source>
+      <translation>Мектептин маалыматтарын &amp;сактоо</translation>
     </message>
     <message>
-        <source>School details saved.</source>
-        <translation>Мектептин маалыматтары сакталды.</translation>
+      <source>School details saved.</source>
+      <translation>Мектептин маалыматтары сакталды.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>School</source>
-        <translation>Мектеп</translation>
+      <source>School</source>
+      <translation>Мектеп</translation>
     </message>
     <message>
-        <source>Years and terms</source>
-        <translation>Окуу жылдары жана чейректер</translation>
+      <source>Years and terms</source>
+      <translation>Окуу жылдары жана чейректер</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Тил</translation>
+      <source>Language</source>
+      <translation>Тил</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Жөндөөлөр</translation>
+      <source>Settings</source>
+      <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <source>The window changes language at once. Documents are made in the language you choose for each of them.</source>
-        <translation>Программанын тили ошол замат өзгөрөт. Документтер ар бири үчүн тандалган тилде түзүлөт.</translation>
+      <source>The window changes language at once. Documents are made in the language you choose for each of them.</source>
+      <translation>Программанын тили ошол замат өзгөрөт. Документтер ар бири үчүн тандалган тилде түзүлөт.</translation>
     </message>
     <message>
-        <source>Language of the window</source>
-        <translation>Программанын тили</translation>
+      <source>Language of the window</source>
+      <translation>Программанын тили</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>StaffModel</name>
+    <message>
+      <source>Main subject: {main}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also teaches: {others}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation type="unfinished">Аты-жөнү</translation>
+    </message>
+    <message>
+      <source>Subjects</source>
+      <translation type="unfinished">Окуу предметтери</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished">Категориясы</translation>
+    </message>
+    <message>
+      <source>Experience</source>
+      <translation type="unfinished">Эмгек стажы</translation>
+    </message>
+    <message>
+      <source>Last course</source>
+      <translation type="unfinished">Акыркы курстук даярдоо</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Years of pedagogical experience on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No course in the last {years} years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due for courses</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StaffPage</name>
+    <message>
+      <source>Find by name, subject or class (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the teachers of this subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the teachers of this category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the teachers of this cycle of subjects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All cycles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Show archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arc&amp;hive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import from Excel…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation type="unfinished">Кадрлар</translation>
+    </message>
+    <message>
+      <source>All subjects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bring the teacher back from the archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The teacher has left: keep the name in old protocols</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No teachers yet: add them one by one (Ctrl+N) or import the staff list from Excel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{shown} of {count} teachers shown, {archived} archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} teachers, {archived} archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is back on the staff.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move {name} to the archive? The name stays in old protocols; the teacher can be restored with «Show archived».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was moved to the archive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import the staff list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeacherCard</name>
+    <message>
+      <source>&amp;Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Courses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Attestation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Teacher: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. higher, KNU, 2008</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;urname</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Patronymic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kyrgyz patronymics: Асан уулу / Асан кызы</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation type="unfinished">Телефону</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation type="unfinished">Билими</translation>
+    </message>
+    <message>
+      <source>Speciality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Honours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part-&amp;time (works in another place too)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Main subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Other subjects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Categor&amp;y</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Experience since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class &amp;leadership</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Hired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter or typing edits a cell, Delete clears it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Course</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation type="unfinished">Саат саны</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation type="unfinished">Башталышы</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation type="unfinished">Аякталышы</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add co&amp;urse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove course</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add attes&amp;tation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove attestation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Left on {date} (in the archive)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Experience on {date}: {years}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row {n}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>YearsEditor</name>
     <message>
-        <source>&amp;New year</source>
-        <translation>&amp;Жаңы окуу жылы</translation>
+      <source>&amp;New year</source>
+      <translation>&amp;Жаңы окуу жылы</translation>
     </message>
     <message>
-        <source>Make &amp;current</source>
-        <translation>&amp;Учурдагы кылуу</translation>
+      <source>Make &amp;current</source>
+      <translation>&amp;Учурдагы кылуу</translation>
     </message>
     <message>
-        <source>Academic year</source>
-        <translation>Окуу жылы</translation>
+      <source>Academic year</source>
+      <translation>Окуу жылы</translation>
     </message>
     <message>
-        <source>Starts</source>
-        <translation>Башталышы</translation>
+      <source>Starts</source>
+      <translation>Башталышы</translation>
     </message>
     <message>
-        <source>Ends</source>
-        <translation>Аякталышы</translation>
+      <source>Ends</source>
+      <translation>Аякталышы</translation>
     </message>
     <message>
-        <source>Methodical theme (Kyrgyz)</source>
-        <translation>Усулдук тема (кыргызча)</translation>
+      <source>Methodical theme (Kyrgyz)</source>
+      <translation>Усулдук тема (кыргызча)</translation>
     </message>
     <message>
-        <source>Methodical theme (Russian)</source>
-        <translation>Усулдук тема (орусча)</translation>
+      <source>Methodical theme (Russian)</source>
+      <translation>Усулдук тема (орусча)</translation>
     </message>
     <message>
-        <source>Terms</source>
-        <translation>Чейректер</translation>
+      <source>Terms</source>
+      <translation>Чейректер</translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation>Чейрек</translation>
+      <source>Term</source>
+      <translation>Чейрек</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Башталышы</translation>
+      <source>From</source>
+      <translation>Башталышы</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Аякталышы</translation>
+      <source>To</source>
+      <translation>Аякталышы</translation>
     </message>
     <message>
-        <source>Term {n}</source>
-        <translation>{n} чейрек</translation>
+      <source>Term {n}</source>
+      <translation>{n} чейрек</translation>
     </message>
     <message>
-        <source>The dates of the terms are set every year by the ministry&apos;s order: enter them as the order says. A date in the holidays belongs to no term.</source>
-        <translation>Чейректердин мөөнөттөрү жыл сайын министрликтин буйругу менен белгиленет: аларды буйрукта көрсөтүлгөндөй киргизиңиз. Каникул учурундагы күн эч бир чейрекке кирбейт.</translation>
+      <source>The dates of the terms are set every year by the ministry's order: enter them as the order says. A date in the holidays belongs to no term.</source>
+      <translation>Чейректердин мөөнөттөрү жыл сайын министрликтин буйругу менен белгиленет: аларды буйрукта көрсөтүлгөндөй киргизиңиз. Каникул учурундагы күн эч бир чейрекке кирбейт.</translation>
     </message>
     <message>
-        <source>&amp;Save year</source>
-        <translation>Окуу жылын &amp;сактоо</translation>
+      <source>&amp;Save year</source>
+      <translation>Окуу жылын &amp;сактоо</translation>
     </message>
     <message>
-        <source>The year {label} was saved.</source>
-        <translation>{label} окуу жылы сакталды.</translation>
+      <source>The year {label} was saved.</source>
+      <translation>{label} окуу жылы сакталды.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>YearsModel</name>
     <message>
-        <source>Year</source>
-        <translation>Окуу жылы</translation>
+      <source>Year</source>
+      <translation>Окуу жылы</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Башталышы</translation>
+      <source>Start</source>
+      <translation>Башталышы</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>Аякталышы</translation>
+      <source>End</source>
+      <translation>Аякталышы</translation>
     </message>
     <message>
-        <source>Current</source>
-        <translation>Учурдагы</translation>
+      <source>Current</source>
+      <translation>Учурдагы</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ооба</translation>
+      <source>yes</source>
+      <translation>ооба</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -1,533 +1,1058 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
-<context>
+  <context>
+    <name>Category</name>
+    <message>
+      <source>Highest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>II</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No category</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Cli</name>
     <message>
-        <source>The sample school was loaded into {path}.</source>
-        <translation>Демонстрационная школа загружена в {path}.</translation>
+      <source>The sample school was loaded into {path}.</source>
+      <translation>Демонстрационная школа загружена в {path}.</translation>
     </message>
     <message>
-        <source>The database is sound: {path}</source>
-        <translation>База данных исправна: {path}</translation>
+      <source>The database is sound: {path}</source>
+      <translation>База данных исправна: {path}</translation>
     </message>
     <message>
-        <source>Backup written: {path}</source>
-        <translation>Резервная копия записана: {path}</translation>
+      <source>Backup written: {path}</source>
+      <translation>Резервная копия записана: {path}</translation>
     </message>
     <message>
-        <source>Row {row}: {problem}</source>
-        <translation>Строка {row}: {problem}</translation>
+      <source>Row {row}: {problem}</source>
+      <translation>Строка {row}: {problem}</translation>
     </message>
     <message>
-        <source>Sheet «{sheet}», header in row {row}.</source>
-        <translation>Лист «{sheet}», заголовок в строке {row}.</translation>
+      <source>Sheet «{sheet}», header in row {row}.</source>
+      <translation>Лист «{sheet}», заголовок в строке {row}.</translation>
     </message>
     <message>
-        <source>Added: {added}. Updated: {updated}. Skipped: {skipped}. Rejected: {rejected}.</source>
-        <translation>Добавлено: {added}. Обновлено: {updated}. Пропущено: {skipped}. Отклонено: {rejected}.</translation>
+      <source>Added: {added}. Updated: {updated}. Skipped: {skipped}. Rejected: {rejected}.</source>
+      <translation>Добавлено: {added}. Обновлено: {updated}. Пропущено: {skipped}. Отклонено: {rejected}.</translation>
     </message>
     <message>
-        <source>New subjects added to the catalogue: {names}</source>
-        <translation>В справочник добавлены новые предметы: {names}</translation>
+      <source>New subjects added to the catalogue: {names}</source>
+      <translation>В справочник добавлены новые предметы: {names}</translation>
     </message>
     <message>
-        <source>Columns ignored: {names}</source>
-        <translation>Не учтены столбцы: {names}</translation>
+      <source>Columns ignored: {names}</source>
+      <translation>Не учтены столбцы: {names}</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Document written: {path}</source>
+      <translation>Документ записан: {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
-        <source>Усулдук кабинет</source>
-        <translation>Методический кабинет</translation>
+      <source>Усулдук кабинет</source>
+      <translation>Методический кабинет</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
-        <source>Not found: {key}.</source>
-        <translation>Не найдено: {key}.</translation>
+      <source>Not found: {key}.</source>
+      <translation>Не найдено: {key}.</translation>
     </message>
     <message>
-        <source>Write the academic year as two consecutive years, like 2025–2026 (not «{label}»).</source>
-        <translation>Укажите учебный год как два последовательных года, например 2025–2026 (а не «{label}»).</translation>
+      <source>Write the academic year as two consecutive years, like 2025–2026 (not «{label}»).</source>
+      <translation>Укажите учебный год как два последовательных года, например 2025–2026 (а не «{label}»).</translation>
     </message>
     <message>
-        <source>The year ends ({end}) before it starts ({start}).</source>
-        <translation>Окончание учебного года ({end}) раньше его начала ({start}).</translation>
+      <source>The year ends ({end}) before it starts ({start}).</source>
+      <translation>Окончание учебного года ({end}) раньше его начала ({start}).</translation>
     </message>
     <message>
-        <source>The year {label} must start in its first calendar year, not on {start}.</source>
-        <translation>Учебный год {label} должен начинаться в первом из своих календарных лет, а не {start}.</translation>
+      <source>The year {label} must start in its first calendar year, not on {start}.</source>
+      <translation>Учебный год {label} должен начинаться в первом из своих календарных лет, а не {start}.</translation>
     </message>
     <message>
-        <source>A year has exactly {expected} terms, not {count}.</source>
-        <translation>Количество четвертей в учебном году должно быть ровно {expected}, а не {count}.</translation>
+      <source>A year has exactly {expected} terms, not {count}.</source>
+      <translation>Количество четвертей в учебном году должно быть ровно {expected}, а не {count}.</translation>
     </message>
     <message>
-        <source>Terms are numbered 1 to 4 in order: found {number} where {expected} was expected.</source>
-        <translation>Четверти нумеруются по порядку от 1 до 4: найден номер {number} вместо {expected}.</translation>
+      <source>Terms are numbered 1 to 4 in order: found {number} where {expected} was expected.</source>
+      <translation>Четверти нумеруются по порядку от 1 до 4: найден номер {number} вместо {expected}.</translation>
     </message>
     <message>
-        <source>Term {term} ends ({end}) before it starts ({start}).</source>
-        <translation>Окончание {term}-й четверти ({end}) раньше её начала ({start}).</translation>
+      <source>Term {term} ends ({end}) before it starts ({start}).</source>
+      <translation>Окончание {term}-й четверти ({end}) раньше её начала ({start}).</translation>
     </message>
     <message>
-        <source>Term {term} must lie inside the year ({year_start} – {year_end}).</source>
-        <translation>{term}-я четверть должна быть в пределах учебного года ({year_start} – {year_end}).</translation>
+      <source>Term {term} must lie inside the year ({year_start} – {year_end}).</source>
+      <translation>{term}-я четверть должна быть в пределах учебного года ({year_start} – {year_end}).</translation>
     </message>
     <message>
-        <source>Term {term} starts on {start}, before term {previous} ends ({previous_end}).</source>
-        <translation>{term}-я четверть начинается {start}, раньше окончания {previous}-й четверти ({previous_end}).</translation>
+      <source>Term {term} starts on {start}, before term {previous} ends ({previous_end}).</source>
+      <translation>{term}-я четверть начинается {start}, раньше окончания {previous}-й четверти ({previous_end}).</translation>
     </message>
     <message>
-        <source>The year {label} already exists.</source>
-        <translation>Учебный год {label} уже существует.</translation>
+      <source>The year {label} already exists.</source>
+      <translation>Учебный год {label} уже существует.</translation>
     </message>
     <message>
-        <source>The dates of {label} overlap the year {other}.</source>
-        <translation>Даты учебного года {label} пересекаются с учебным годом {other}.</translation>
+      <source>The dates of {label} overlap the year {other}.</source>
+      <translation>Даты учебного года {label} пересекаются с учебным годом {other}.</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name (in Kyrgyz or in Russian).</source>
-        <translation>Введите название школы (на кыргызском или русском языке).</translation>
+      <source>Enter the school's name (in Kyrgyz or in Russian).</source>
+      <translation>Введите название школы (на кыргызском или русском языке).</translation>
     </message>
     <message>
-        <source>Unknown language «{language}»: use ky or ru.</source>
-        <translation>Неизвестный язык «{language}»: укажите ky или ru.</translation>
+      <source>Unknown language «{language}»: use ky or ru.</source>
+      <translation>Неизвестный язык «{language}»: укажите ky или ru.</translation>
     </message>
     <message>
-        <source>The file {path} is not a database of Усулдук кабинет or is damaged; it was not changed.</source>
-        <translation>Файл {path} не является базой данных программы «Методический кабинет» или повреждён; он не был изменён.</translation>
+      <source>The file {path} is not a database of Усулдук кабинет or is damaged; it was not changed.</source>
+      <translation>Файл {path} не является базой данных программы «Методический кабинет» или повреждён; он не был изменён.</translation>
     </message>
     <message>
-        <source>The file {path} belongs to another program; it was not changed.</source>
-        <translation>Файл {path} принадлежит другой программе; он не был изменён.</translation>
+      <source>The file {path} belongs to another program; it was not changed.</source>
+      <translation>Файл {path} принадлежит другой программе; он не был изменён.</translation>
     </message>
     <message>
-        <source>The database already holds a school; the sample is loaded only into an empty database.</source>
-        <translation>В базе данных уже есть школа; демонстрационная школа загружается только в пустую базу данных.</translation>
+      <source>The database already holds a school; the sample is loaded only into an empty database.</source>
+      <translation>В базе данных уже есть школа; демонстрационная школа загружается только в пустую базу данных.</translation>
     </message>
     <message>
-        <source>{field}: this field must be filled in.</source>
-        <translation>{field}: это поле обязательно для заполнения.</translation>
+      <source>{field}: this field must be filled in.</source>
+      <translation>{field}: это поле обязательно для заполнения.</translation>
     </message>
     <message>
-        <source>{field}: «{value}» is not an e-mail address.</source>
-        <translation>{field}: «{value}» не является адресом электронной почты.</translation>
+      <source>{field}: «{value}» is not an e-mail address.</source>
+      <translation>{field}: «{value}» не является адресом электронной почты.</translation>
     </message>
     <message>
-        <source>{field}: experience cannot start before the birth date.</source>
-        <translation>{field}: стаж не может начинаться раньше даты рождения.</translation>
+      <source>{field}: experience cannot start before the birth date.</source>
+      <translation>{field}: стаж не может начинаться раньше даты рождения.</translation>
     </message>
     <message>
-        <source>{field}: the teacher cannot leave before being hired.</source>
-        <translation>{field}: дата увольнения не может быть раньше даты приёма на работу.</translation>
+      <source>{field}: the teacher cannot leave before being hired.</source>
+      <translation>{field}: дата увольнения не может быть раньше даты приёма на работу.</translation>
     </message>
     <message>
-        <source>{field}: choose the main subject first.</source>
-        <translation>{field}: сначала выберите основной предмет.</translation>
+      <source>{field}: choose the main subject first.</source>
+      <translation>{field}: сначала выберите основной предмет.</translation>
     </message>
     <message>
-        <source>{field}: {value} is not a number of hours (1–2000).</source>
-        <translation>{field}: {value} — недопустимое количество часов (1–2000).</translation>
+      <source>{field}: {value} is not a number of hours (1–2000).</source>
+      <translation>{field}: {value} — недопустимое количество часов (1–2000).</translation>
     </message>
     <message>
-        <source>{field}: the end is before the start.</source>
-        <translation>{field}: окончание раньше начала.</translation>
+      <source>{field}: the end is before the start.</source>
+      <translation>{field}: окончание раньше начала.</translation>
     </message>
     <message>
-        <source>The file {path} does not exist.</source>
-        <translation>Файл {path} не найден.</translation>
+      <source>The file {path} does not exist.</source>
+      <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-        <source>The file {path} is not an Excel workbook (.xlsx).</source>
-        <translation>Файл {path} не является книгой Excel (.xlsx).</translation>
+      <source>The file {path} is not an Excel workbook (.xlsx).</source>
+      <translation>Файл {path} не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <source>The file {path} is protected by a password: save it without a password and try again.</source>
-        <translation>Файл {path} защищён паролем: сохраните его без пароля и повторите попытку.</translation>
+      <source>The file {path} is protected by a password: save it without a password and try again.</source>
+      <translation>Файл {path} защищён паролем: сохраните его без пароля и повторите попытку.</translation>
     </message>
     <message>
-        <source>The file {path} cannot be read: {reason}</source>
-        <translation>Не удаётся прочитать файл {path}: {reason}</translation>
+      <source>The file {path} cannot be read: {reason}</source>
+      <translation>Не удаётся прочитать файл {path}: {reason}</translation>
     </message>
     <message>
-        <source>No header row with the teachers&apos; names was found (e.g. «ФИО» or «Аты-жөнү»).</source>
-        <translation>Не найдена строка заголовков с ФИО учителей (например, «ФИО» или «Аты-жөнү»).</translation>
+      <source>No header row with the teachers' names was found (e.g. «ФИО» or «Аты-жөнү»).</source>
+      <translation>Не найдена строка заголовков с ФИО учителей (например, «ФИО» или «Аты-жөнү»).</translation>
     </message>
     <message>
-        <source>The workbook is empty.</source>
-        <translation>Книга Excel пуста.</translation>
+      <source>The workbook is empty.</source>
+      <translation>Книга Excel пуста.</translation>
     </message>
     <message>
-        <source>{field}: «{value}» is not a category (highest, I, II or none).</source>
-        <translation>{field}: «{value}» не является категорией (высшая, I, II или без категории).</translation>
+      <source>{field}: «{value}» is not a category (highest, I, II or none).</source>
+      <translation>{field}: «{value}» не является категорией (высшая, I, II или без категории).</translation>
     </message>
     <message>
-        <source>{field}: «{value}» is not a date (dd.mm.yyyy).</source>
-        <translation>{field}: «{value}» не является датой (дд.мм.гггг).</translation>
+      <source>{field}: «{value}» is not a date (dd.mm.yyyy).</source>
+      <translation>{field}: «{value}» не является датой (дд.мм.гггг).</translation>
     </message>
     <message>
-        <source>{field}: «{value}» is neither a number of years nor a start date.</source>
-        <translation>{field}: «{value}» — это не число лет и не дата начала.</translation>
+      <source>{field}: «{value}» is neither a number of years nor a start date.</source>
+      <translation>{field}: «{value}» — это не число лет и не дата начала.</translation>
     </message>
     <message>
-        <source>{name} is already on the staff.</source>
-        <translation>{name} уже есть в списке сотрудников.</translation>
+      <source>{name} is already on the staff.</source>
+      <translation>{name} уже есть в списке сотрудников.</translation>
     </message>
     <message>
-        <source>The subject «{name}» is taught by {count} teacher(s): it can be hidden, not deleted.</source>
-        <translation>Предмет «{name}» ведут учителя (всего: {count}): его можно скрыть, но нельзя удалить.</translation>
+      <source>The subject «{name}» is taught by {count} teacher(s): it can be hidden, not deleted.</source>
+      <translation>Предмет «{name}» ведут учителя (всего: {count}): его можно скрыть, но нельзя удалить.</translation>
     </message>
     <message>
-        <source>The subject «{name}» is already in the catalogue.</source>
-        <translation>Предмет «{name}» уже есть в справочнике.</translation>
+      <source>The subject «{name}» is already in the catalogue.</source>
+      <translation>Предмет «{name}» уже есть в справочнике.</translation>
     </message>
     <message>
-        <source>{count} row(s) have errors: nothing was imported. Fix them, or import the valid rows only.</source>
-        <translation>Строк с ошибками: {count}. Ничего не импортировано. Исправьте ошибки или импортируйте только правильные строки.</translation>
+      <source>{count} row(s) have errors: nothing was imported. Fix them, or import the valid rows only.</source>
+      <translation>Строк с ошибками: {count}. Ничего не импортировано. Исправьте ошибки или импортируйте только правильные строки.</translation>
     </message>
     <message>
-        <source>{count} problem(s) to fix.</source>
-        <translation>Ошибок, требующих исправления: {count}.</translation>
+      <source>{field}: the same teacher as in row {other}.</source>
+      <translation>{field}: тот же учитель, что и в строке {other}.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>{value} is not a number of years between 1 and 20.</source>
+      <translation>{value} — это не число лет от 1 до 20.</translation>
+    </message>
+    <message>
+      <source>A subject association needs at least {needed} teachers of the subject; the school has {count} for «{subject}». Form a cycle commission with the cognate subjects ({cognate}: {cycle_count} teachers together), or let these teachers join the district association.</source>
+      <translation>Для предметного методического объединения нужно не меньше {needed} учителей предмета; по предмету «{subject_ru}» в школе их {count}. Создайте цикловую комиссию с родственными предметами ({cognate_ru}: вместе {cycle_count} учителей) или включите этих учителей в районное методическое объединение.</translation>
+    </message>
+    <message>
+      <source>A cycle commission needs at least {needed} teachers; {subjects} have {count} together. Add a cognate subject, or let these teachers join the district association.</source>
+      <translation>Для цикловой комиссии нужно не меньше {needed} учителей; по предметам {subjects_ru} их вместе {count}. Добавьте родственный предмет или включите этих учителей в районное методическое объединение.</translation>
+    </message>
+    <message>
+      <source>An association needs at least {needed} members; it has {count}.</source>
+      <translation>В методическом объединении должно быть не меньше {needed} членов; сейчас их {count}.</translation>
+    </message>
+    <message>
+      <source>{name} already heads «{other}» this year: a teacher heads one association a year.</source>
+      <translation>{name} уже руководит объединением «{other_ru}» в этом учебном году: учитель руководит только одним объединением в год.</translation>
+    </message>
+    <message>
+      <source>{name} is not a member of the association: add the teacher to the members first.</source>
+      <translation>{name} не входит в состав объединения: сначала добавьте учителя в состав.</translation>
+    </message>
+    <message>
+      <source>{name} has left the school and cannot join an association.</source>
+      <translation>{name} выбыл(а) из школы и не может войти в объединение.</translation>
+    </message>
+    <message>
+      <source>Choose the subject(s) of the association.</source>
+      <translation>Выберите предмет (предметы) объединения.</translation>
+    </message>
+    <message>
+      <source>A subject association covers one subject (chosen: {count}); for several cognate subjects form a cycle commission.</source>
+      <translation>Предметное объединение охватывает один предмет (выбрано: {count}); для нескольких родственных предметов создайте цикловую комиссию.</translation>
+    </message>
+    <message>
+      <source>The year {year} already has its associations; nothing was copied.</source>
+      <translation>В {year} учебном году объединения уже есть; ничего не скопировано.</translation>
+    </message>
+    <message>
+      <source>The year {year} has no associations to carry over.</source>
+      <translation>В {year} учебном году нет объединений для переноса.</translation>
+    </message>
+    <message>
+      <source>The year {year} has no associations yet.</source>
+      <translation>В {year} учебном году пока нет объединений.</translation>
+    </message>
+    <message>
+      <source>No academic year is chosen.</source>
+      <translation>Учебный год не выбран.</translation>
+    </message>
+    <message>
+      <source>The file {path} is open in another program (Word?). Close it, or save under another name.</source>
+      <translation>Файл {path} открыт в другой программе (Word?). Закройте его или сохраните под другим именем.</translation>
+    </message>
+    <message>
+      <source>The template {path} cannot be used: {reason}. Fix or remove it; the built-in template works meanwhile.</source>
+      <translation>Шаблон {path} нельзя использовать: {reason}. Исправьте или удалите его; пока работает встроенный шаблон.</translation>
+    </message>
+    <message>
+      <source>{count} problem(s) to fix.</source>
+      <translation>Ошибок, требующих исправления: {count}.</translation>
+    </message>
+  </context>
+  <context>
     <name>Fields</name>
     <message>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
+      <source>Surname</source>
+      <translation>Фамилия</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Имя</translation>
+      <source>Name</source>
+      <translation>Имя</translation>
     </message>
     <message>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
+      <source>Patronymic</source>
+      <translation>Отчество</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
+      <source>Full name</source>
+      <translation>ФИО</translation>
     </message>
     <message>
-        <source>Subjects</source>
-        <translation>Предметы</translation>
+      <source>Subjects</source>
+      <translation>Предметы</translation>
     </message>
     <message>
-        <source>Main subject</source>
-        <translation>Основной предмет</translation>
+      <source>Main subject</source>
+      <translation>Основной предмет</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Категория</translation>
+      <source>Category</source>
+      <translation>Категория</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation>Стаж</translation>
+      <source>Experience</source>
+      <translation>Стаж</translation>
     </message>
     <message>
-        <source>Experience since</source>
-        <translation>Начало стажа</translation>
+      <source>Experience since</source>
+      <translation>Начало стажа</translation>
     </message>
     <message>
-        <source>Education</source>
-        <translation>Образование</translation>
+      <source>Education</source>
+      <translation>Образование</translation>
     </message>
     <message>
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
+      <source>Birth date</source>
+      <translation>Дата рождения</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
+      <source>Phone</source>
+      <translation>Телефон</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
+      <source>E-mail</source>
+      <translation>Эл. почта</translation>
     </message>
     <message>
-        <source>Class leadership</source>
-        <translation>Классное руководство</translation>
+      <source>Class leadership</source>
+      <translation>Классное руководство</translation>
     </message>
     <message>
-        <source>Last course</source>
-        <translation>Последние курсы</translation>
+      <source>Last course</source>
+      <translation>Последние курсы</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>Дата увольнения</translation>
+      <source>Left</source>
+      <translation>Дата увольнения</translation>
     </message>
     <message>
-        <source>Course title</source>
-        <translation>Название курса</translation>
+      <source>Course title</source>
+      <translation>Название курса</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>Часы</translation>
+      <source>Hours</source>
+      <translation>Часы</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>Окончание</translation>
+      <source>End</source>
+      <translation>Окончание</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>Усулдук кабинет — first start</source>
-        <translation>Методический кабинет — первый запуск</translation>
+      <source>Усулдук кабинет — first start</source>
+      <translation>Методический кабинет — первый запуск</translation>
     </message>
     <message>
-        <source>Welcome to Усулдук кабинет</source>
-        <translation>Добро пожаловать в «Методический кабинет»</translation>
+      <source>Welcome to Усулдук кабинет</source>
+      <translation>Добро пожаловать в «Методический кабинет»</translation>
     </message>
     <message>
-        <source>This database is new. Enter your school&apos;s details to begin, or load the sample school to try the app first.</source>
-        <translation>Это новая база данных. Чтобы начать работу, введите сведения о вашей школе или загрузите демонстрационную школу, чтобы сначала опробовать программу.</translation>
+      <source>This database is new. Enter your school's details to begin, or load the sample school to try the app first.</source>
+      <translation>Это новая база данных. Чтобы начать работу, введите сведения о вашей школе или загрузите демонстрационную школу, чтобы сначала опробовать программу.</translation>
     </message>
     <message>
-        <source>&amp;Save and start</source>
-        <translation>&amp;Сохранить и начать</translation>
+      <source>&amp;Save and start</source>
+      <translation>&amp;Сохранить и начать</translation>
     </message>
     <message>
-        <source>Load the &amp;sample school</source>
-        <translation>Загрузить &amp;демонстрационную школу</translation>
+      <source>Load the &amp;sample school</source>
+      <translation>Загрузить &amp;демонстрационную школу</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import only the &amp;valid rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rows with errors are not imported. Fix them in the file and open it again, or import only the valid rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import the staff list: {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sheet «{sheet}», header in row {row}: {new} new, {duplicates} already on the staff, {invalid} with errors.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New subjects (they will be added to the catalogue): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Columns not recognised (ignored): {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff list imported: {added} new, {updated} updated, {skipped} skipped, {rejected} rows with errors left out.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewModel</name>
+    <message>
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation type="unfinished">ФИО</translation>
+    </message>
+    <message>
+      <source>Subjects</source>
+      <translation type="unfinished">Предметы</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished">Категория</translation>
+    </message>
+    <message>
+      <source>What will happen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Already on the staff: tick to update the teacher from this row, untick to skip it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New in the catalogue: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>error: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>update existing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>skip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The same teacher as in row {other}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>Усулдук кабинет</source>
-        <translation>Методический кабинет</translation>
+      <source>Усулдук кабинет</source>
+      <translation>Методический кабинет</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Основная панель</translation>
+      <source>Main</source>
+      <translation>Основная панель</translation>
     </message>
     <message>
-        <source>Academic year:</source>
-        <translation>Учебный год:</translation>
+      <source>Academic year:</source>
+      <translation>Учебный год:</translation>
     </message>
     <message>
-        <source>The academic year every page shows</source>
-        <translation>Учебный год, отображаемый на всех страницах</translation>
+      <source>The academic year every page shows</source>
+      <translation>Учебный год, отображаемый на всех страницах</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>OptionalDate</name>
+    <message>
+      <source>Tick when the date is known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not set</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Pages</name>
     <message>
-        <source>Home</source>
-        <translation>Главная</translation>
+      <source>Home</source>
+      <translation>Главная</translation>
     </message>
     <message>
-        <source>What needs attention today: associations that have not met this term, overdue plan items, decisions past their date, teachers due for courses; and the year at a glance in charts.</source>
-        <translation>Что требует внимания сегодня: объединения, не проводившие заседание в этой четверти, просроченные мероприятия плана, решения с истёкшим сроком, учителя, которым пора на курсы; и итоги года в диаграммах.</translation>
+      <source>What needs attention today: associations that have not met this term, overdue plan items, decisions past their date, teachers due for courses; and the year at a glance in charts.</source>
+      <translation>Что требует внимания сегодня: объединения, не проводившие заседание в этой четверти, просроченные мероприятия плана, решения с истёкшим сроком, учителя, которым пора на курсы; и итоги года в диаграммах.</translation>
     </message>
     <message>
-        <source>Associations</source>
-        <translation>Объединения</translation>
+      <source>Associations</source>
+      <translation>Объединения</translation>
     </message>
     <message>
-        <source>The methodical associations and cycle commissions of the year with their heads and members, the methodical council, suggestions by the rule of three, and the director&apos;s order.</source>
-        <translation>Методические объединения и цикловые комиссии учебного года с руководителями и составом, методический совет, предложения по правилу трёх учителей и приказ директора.</translation>
+      <source>The methodical associations and cycle commissions of the year with their heads and members, the methodical council, suggestions by the rule of three, and the director's order.</source>
+      <translation>Методические объединения и цикловые комиссии учебного года с руководителями и составом, методический совет, предложения по правилу трёх учителей и приказ директора.</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>Заседания</translation>
+      <source>Meetings</source>
+      <translation>Заседания</translation>
     </message>
     <message>
-        <source>The term meetings of every association and council: agenda, attendance, decisions, the protocols in Kyrgyz and Russian, and which association has not met this term.</source>
-        <translation>Заседания объединений и советов по четвертям: повестка дня, явка, решения, протоколы на кыргызском и русском языках и какое объединение ещё не провело заседание в этой четверти.</translation>
+      <source>The term meetings of every association and council: agenda, attendance, decisions, the protocols in Kyrgyz and Russian, and which association has not met this term.</source>
+      <translation>Заседания объединений и советов по четвертям: повестка дня, явка, решения, протоколы на кыргызском и русском языках и какое объединение ещё не провело заседание в этой четверти.</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>План</translation>
+      <source>Plan</source>
+      <translation>План</translation>
     </message>
     <message>
-        <source>The unified plan of methodical work and the associations&apos; work plans: deadlines, responsible people, review by the council, approval by the director, what was done.</source>
-        <translation>Единый план методической работы и планы работы объединений: сроки, ответственные, рассмотрение на методическом совете, утверждение директором, отметки о выполнении.</translation>
+      <source>The unified plan of methodical work and the associations' work plans: deadlines, responsible people, review by the council, approval by the director, what was done.</source>
+      <translation>Единый план методической работы и планы работы объединений: сроки, ответственные, рассмотрение на методическом совете, утверждение директором, отметки о выполнении.</translation>
     </message>
     <message>
-        <source>Teachers&apos; growth</source>
-        <translation>Рост учителей</translation>
+      <source>Teachers' growth</source>
+      <translation>Рост учителей</translation>
     </message>
     <message>
-        <source>Self-development topics, open lessons and master classes, mutual lesson visits, and the courses and attestations coming due.</source>
-        <translation>Темы самообразования, открытые уроки и мастер-классы, взаимопосещение уроков, подходящие сроки курсов и аттестации.</translation>
+      <source>Self-development topics, open lessons and master classes, mutual lesson visits, and the courses and attestations coming due.</source>
+      <translation>Темы самообразования, открытые уроки и мастер-классы, взаимопосещение уроков, подходящие сроки курсов и аттестации.</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
+      <source>Reports</source>
+      <translation>Отчёты</translation>
     </message>
     <message>
-        <source>End-of-year reports, the district Excel workbook, and the regulations (Жобо / Положение).</source>
-        <translation>Отчёты за учебный год, таблицы Excel для районного отдела образования и положения (Жобо / Положение).</translation>
+      <source>End-of-year reports, the district Excel workbook, and the regulations (Жобо / Положение).</source>
+      <translation>Отчёты за учебный год, таблицы Excel для районного отдела образования и положения (Жобо / Положение).</translation>
     </message>
     <message>
-        <source>Staff</source>
-        <translation>Кадры</translation>
+      <source>Staff</source>
+      <translation>Кадры</translation>
     </message>
     <message>
-        <source>The teachers with their subjects, categories, courses and attestation, and the import of the staff list from Excel.</source>
-        <translation>Учителя с их предметами, категориями, курсами и аттестацией, загрузка списка кадров из Excel.</translation>
+      <source>The teachers with their subjects, categories, courses and attestation, and the import of the staff list from Excel.</source>
+      <translation>Учителя с их предметами, категориями, курсами и аттестацией, загрузка списка кадров из Excel.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SchoolForm</name>
     <message>
-        <source>Name (Kyrgyz)</source>
-        <translation>Название (на кыргызском)</translation>
+      <source>Name (Kyrgyz)</source>
+      <translation>Название (на кыргызском)</translation>
     </message>
     <message>
-        <source>Name (Russian)</source>
-        <translation>Название (на русском)</translation>
+      <source>Name (Russian)</source>
+      <translation>Название (на русском)</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Номер</translation>
+      <source>Number</source>
+      <translation>Номер</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Адрес</translation>
+      <source>Address</source>
+      <translation>Адрес</translation>
     </message>
     <message>
-        <source>Director</source>
-        <translation>Директор</translation>
+      <source>Director</source>
+      <translation>Директор</translation>
     </message>
     <message>
-        <source>Deputy director for methodical work</source>
-        <translation>Заместитель директора по методической работе</translation>
+      <source>Deputy director for methodical work</source>
+      <translation>Заместитель директора по методической работе</translation>
     </message>
     <message>
-        <source>District education office</source>
-        <translation>Районный отдел образования</translation>
+      <source>District education office</source>
+      <translation>Районный отдел образования</translation>
     </message>
     <message>
-        <source>Surname Name Patronymic</source>
-        <translation>Фамилия Имя Отчество</translation>
+      <source>Surname Name Patronymic</source>
+      <translation>Фамилия Имя Отчество</translation>
     </message>
     <message>
-        <source>&amp;Save school details</source>
-        <translation>&amp;Сохранить сведения о школе</translation>
+      <source>&amp;Save school details</source>
+      <translation>&amp;Сохранить сведения о школе</translation>
     </message>
     <message>
-        <source>School details saved.</source>
-        <translation>Сведения о школе сохранены.</translation>
+      <source>School details saved.</source>
+      <translation>Сведения о школе сохранены.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>School</source>
-        <translation>Школа</translation>
+      <source>School</source>
+      <translation>Школа</translation>
     </message>
     <message>
-        <source>Years and terms</source>
-        <translation>Учебные годы и четверти</translation>
+      <source>Years and terms</source>
+      <translation>Учебные годы и четверти</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Язык</translation>
+      <source>Language</source>
+      <translation>Язык</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
+      <source>Settings</source>
+      <translation>Настройки</translation>
     </message>
     <message>
-        <source>The window changes language at once. Documents are made in the language you choose for each of them.</source>
-        <translation>Язык интерфейса меняется сразу. Документы составляются на языке, выбранном для каждого из них.</translation>
+      <source>The window changes language at once. Documents are made in the language you choose for each of them.</source>
+      <translation>Язык интерфейса меняется сразу. Документы составляются на языке, выбранном для каждого из них.</translation>
     </message>
     <message>
-        <source>Language of the window</source>
-        <translation>Язык интерфейса</translation>
+      <source>Language of the window</source>
+      <translation>Язык интерфейса</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>StaffModel</name>
+    <message>
+      <source>Main subject: {main}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also teaches: {others}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation type="unfinished">ФИО</translation>
+    </message>
+    <message>
+      <source>Subjects</source>
+      <translation type="unfinished">Предметы</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished">Категория</translation>
+    </message>
+    <message>
+      <source>Experience</source>
+      <translation type="unfinished">Стаж</translation>
+    </message>
+    <message>
+      <source>Last course</source>
+      <translation type="unfinished">Последние курсы</translation>
+    </message>
+    <message>
+      <source>Class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Years of pedagogical experience on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No course in the last {years} years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due for courses</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StaffPage</name>
+    <message>
+      <source>Find by name, subject or class (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the teachers of this subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the teachers of this category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the teachers of this cycle of subjects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All cycles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Show archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arc&amp;hive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import from Excel…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation type="unfinished">Кадры</translation>
+    </message>
+    <message>
+      <source>All subjects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bring the teacher back from the archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The teacher has left: keep the name in old protocols</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No teachers yet: add them one by one (Ctrl+N) or import the staff list from Excel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{shown} of {count} teachers shown, {archived} archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} teachers, {archived} archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is back on the staff.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move {name} to the archive? The name stays in old protocols; the teacher can be restored with «Show archived».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was moved to the archive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import the staff list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeacherCard</name>
+    <message>
+      <source>&amp;Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Courses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Attestation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Teacher: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. higher, KNU, 2008</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;urname</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Patronymic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kyrgyz patronymics: Асан уулу / Асан кызы</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation type="unfinished">Образование</translation>
+    </message>
+    <message>
+      <source>Speciality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Honours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part-&amp;time (works in another place too)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Main subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Other subjects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Categor&amp;y</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Experience since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class &amp;leadership</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Hired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter or typing edits a cell, Delete clears it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Course</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation type="unfinished">Часы</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation type="unfinished">Начало</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation type="unfinished">Окончание</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add co&amp;urse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove course</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add attes&amp;tation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove attestation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Left on {date} (in the archive)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Experience on {date}: {years}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row {n}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>YearsEditor</name>
     <message>
-        <source>&amp;New year</source>
-        <translation>&amp;Новый учебный год</translation>
+      <source>&amp;New year</source>
+      <translation>&amp;Новый учебный год</translation>
     </message>
     <message>
-        <source>Make &amp;current</source>
-        <translation>Сделать &amp;текущим</translation>
+      <source>Make &amp;current</source>
+      <translation>Сделать &amp;текущим</translation>
     </message>
     <message>
-        <source>Academic year</source>
-        <translation>Учебный год</translation>
+      <source>Academic year</source>
+      <translation>Учебный год</translation>
     </message>
     <message>
-        <source>Starts</source>
-        <translation>Начало</translation>
+      <source>Starts</source>
+      <translation>Начало</translation>
     </message>
     <message>
-        <source>Ends</source>
-        <translation>Окончание</translation>
+      <source>Ends</source>
+      <translation>Окончание</translation>
     </message>
     <message>
-        <source>Methodical theme (Kyrgyz)</source>
-        <translation>Методическая тема (на кыргызском)</translation>
+      <source>Methodical theme (Kyrgyz)</source>
+      <translation>Методическая тема (на кыргызском)</translation>
     </message>
     <message>
-        <source>Methodical theme (Russian)</source>
-        <translation>Методическая тема (на русском)</translation>
+      <source>Methodical theme (Russian)</source>
+      <translation>Методическая тема (на русском)</translation>
     </message>
     <message>
-        <source>Terms</source>
-        <translation>Четверти</translation>
+      <source>Terms</source>
+      <translation>Четверти</translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation>Четверть</translation>
+      <source>Term</source>
+      <translation>Четверть</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Начало</translation>
+      <source>From</source>
+      <translation>Начало</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Окончание</translation>
+      <source>To</source>
+      <translation>Окончание</translation>
     </message>
     <message>
-        <source>Term {n}</source>
-        <translation>{n} четверть</translation>
+      <source>Term {n}</source>
+      <translation>{n} четверть</translation>
     </message>
     <message>
-        <source>The dates of the terms are set every year by the ministry&apos;s order: enter them as the order says. A date in the holidays belongs to no term.</source>
-        <translation>Сроки четвертей ежегодно устанавливаются приказом министерства: введите их так, как указано в приказе. Дата, приходящаяся на каникулы, не относится ни к одной четверти.</translation>
+      <source>The dates of the terms are set every year by the ministry's order: enter them as the order says. A date in the holidays belongs to no term.</source>
+      <translation>Сроки четвертей ежегодно устанавливаются приказом министерства: введите их так, как указано в приказе. Дата, приходящаяся на каникулы, не относится ни к одной четверти.</translation>
     </message>
     <message>
-        <source>&amp;Save year</source>
-        <translation>&amp;Сохранить учебный год</translation>
+      <source>&amp;Save year</source>
+      <translation>&amp;Сохранить учебный год</translation>
     </message>
     <message>
-        <source>The year {label} was saved.</source>
-        <translation>Учебный год {label} сохранён.</translation>
+      <source>The year {label} was saved.</source>
+      <translation>Учебный год {label} сохранён.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>YearsModel</name>
     <message>
-        <source>Year</source>
-        <translation>Учебный год</translation>
+      <source>Year</source>
+      <translation>Учебный год</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Начало</translation>
+      <source>Start</source>
+      <translation>Начало</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>Окончание</translation>
+      <source>End</source>
+      <translation>Окончание</translation>
     </message>
     <message>
-        <source>Current</source>
-        <translation>Текущий</translation>
+      <source>Current</source>
+      <translation>Текущий</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>да</translation>
+      <source>yes</source>
+      <translation>да</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -28,6 +28,11 @@ def test_old_database_upgrades_with_data_intact(tmp_path: Path, fixture: str) ->
     assert year.term_of(date(2026, 1, 20)).number == 3
     services.staff.ensure_catalogue()
     assert services.staff.subjects()
+    if fixture >= "schema_0002":
+        (teacher,) = services.staff.teachers()
+        assert teacher.full_name == "Асанов Бакыт Мирлан уулу"
+        assert teacher.courses[0].hours == 72 and teacher.category.value == "highest"
+        assert services.associations.associations(year.id) == []
     db.close()
     assert current_revision(path) == HEAD_REVISION
     assert len(list(backups_dir(path).glob("*-before-migration.sqlite"))) == 1

@@ -1,0 +1,1 @@
+"""Document content builders: what a document says, as plain data; storage/ renders it."""
