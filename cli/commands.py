@@ -97,9 +97,44 @@ def cmd_suggest(c: Composed, args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_protocols(c: Composed, args: argparse.Namespace, lang: str, out: Path) -> Path:
+    from domain.documents.protocol import ProtocolBook
+
+    if not args.body:
+        raise SystemExit(_usage(f"export {args.document} needs --body NAME"))
+    year_id = _year_id(c, args)
+    body = c.services.meetings.find_body(year_id, args.body).body
+    if args.document == "protocols":
+        if out.suffix.lower() == ".pdf":
+            return _pdf(c.documents.book_content(year_id, body, lang), out)
+        return c.documents.protocol_book(year_id, body, lang, out)
+    if args.number is None:
+        raise SystemExit(_usage("export protocol needs --number N"))
+    meeting_id = c.services.meetings.by_number(year_id, body, args.number).meeting.id
+    if out.suffix.lower() == ".pdf":
+        content = c.documents.protocol_content(meeting_id, lang)
+        return _pdf(ProtocolBook(lang, content.school_name, content.body_name, content.year_label, [content]), out)
+    return c.documents.protocol(meeting_id, lang, out)
+
+
+def _pdf(book: object, out: Path) -> Path:
+    from gui.printing.html import protocol_html
+    from gui.printing.pdf import write_pdf
+
+    return write_pdf(protocol_html(book), out)
+
+
+def _usage(message: str) -> int:
+    sys.stderr.write(f"main.py export: error: {message}\n")
+    return 2
+
+
 def cmd_export(c: Composed, args: argparse.Namespace) -> int:
     lang = args.doc_lang or args.lang or c.services.school.language()
-    out = c.documents.order(_year_id(c, args), lang, Path(args.out))
+    if args.document == "order":
+        out = c.documents.order(_year_id(c, args), lang, Path(args.out))
+    else:
+        out = _export_protocols(c, args, lang, Path(args.out))
     print(QCoreApplication.translate("Cli", "Document written: {path}").format(path=out))
     return 0
 

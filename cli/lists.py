@@ -101,3 +101,41 @@ def list_council(services: Services, args: argparse.Namespace) -> None:
 
 
 KINDS.update({"associations": list_associations, "council": list_council})
+
+
+def _body(services: Services, year, args: argparse.Namespace):
+    name = getattr(args, "body", None)
+    return services.meetings.find_body(year.id, name).body if name else None
+
+
+def list_meetings(services: Services, args: argparse.Namespace) -> None:
+    year = _year(services, args)
+    lang = args.lang or services.school.language()
+    rows = []
+    if year is not None:
+        names = {i.body: i.name(lang) for i in services.meetings.bodies(year.id)}
+        for n in services.meetings.meetings(year.id, _body(services, year, args)):
+            m = n.meeting
+            rows.append((m.id, year.label, names.get(m.body, m.body.key), n.number, m.day, m.time, n.term or "",
+                         m.status.value, m.final, m.present_count, len(m.attendance), len(m.agenda),
+                         len(m.decisions)))
+    print_table(("id", "year", "body", "number", "date", "time", "term", "status", "final", "present", "members",
+                 "items", "decisions"), rows)
+
+
+def list_decisions(services: Services, args: argparse.Namespace) -> None:
+    year = _year(services, args)
+    lang = args.lang or services.school.language()
+    rows = []
+    if year is not None:
+        body = _body(services, year, args)
+        names = {i.body: i.name(lang) for i in services.meetings.bodies(year.id)}
+        teachers = {t.id: t.full_name for t in services.staff.teachers()}
+        for n in services.meetings.meetings(year.id, body):
+            for d in n.meeting.decisions:
+                rows.append((d.id, names.get(n.meeting.body, ""), n.number, n.meeting.day, d.text,
+                             "; ".join(teachers.get(r, "") for r in d.responsible_ids), d.due, d.state.value))
+    print_table(("id", "body", "meeting", "date", "decision", "responsible", "due", "state"), rows)
+
+
+KINDS.update({"meetings": list_meetings, "decisions": list_decisions})

@@ -13,6 +13,7 @@ class Changed:
     teachers: bool = False
     subjects: bool = False
     associations: bool = False
+    meetings: bool = False
 
     def __or__(self, other: Changed) -> Changed:
         return Changed(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

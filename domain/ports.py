@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from domain.associations import Association, Council
+from domain.meetings import DecisionState, Meeting
 from domain.model import AcademicYear, School
 from domain.staff import Subject, Teacher
 
@@ -55,6 +56,15 @@ class CouncilRepo(Protocol):
     def save(self, council: Council) -> None: ...
 
 
+class MeetingRepo(Protocol):
+    def list(self, year_id: int) -> list[Meeting]: ...
+    def get(self, meeting_id: int) -> Meeting | None: ...
+    def add(self, meeting: Meeting) -> int: ...
+    def update(self, meeting: Meeting) -> None: ...
+    def delete(self, meeting_id: int) -> None: ...
+    def set_decision_state(self, decision_id: int, state: DecisionState) -> bool: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: everything done inside is committed together or not at all."""
 
@@ -65,6 +75,7 @@ class UnitOfWork(Protocol):
     teachers: TeacherRepo
     associations: AssociationRepo
     councils: CouncilRepo
+    meetings: MeetingRepo
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...

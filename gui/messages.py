@@ -65,6 +65,14 @@ TEMPLATES: dict[str, str] = {
     "no_year": QT_TRANSLATE_NOOP("Errors", "No academic year is chosen."),
     "file_locked": QT_TRANSLATE_NOOP("Errors", "The file {path} is open in another program (Word?). Close it, or save under another name."),
     "bad_template": QT_TRANSLATE_NOOP("Errors", "The template {path} cannot be used: {reason}. Fix or remove it; the built-in template works meanwhile."),
+    "would_renumber_final": QT_TRANSLATE_NOOP("Errors", "The protocol № {number} is final: this change would make it № {new_number}. Unmark it as final first, or keep the dates in their order."),
+    "meeting_outside_year": QT_TRANSLATE_NOOP("Errors", "The date {day} is outside the academic year {year} (1 August – 31 July)."),
+    "held_in_future": QT_TRANSLATE_NOOP("Errors", "A meeting on {day} cannot be marked as held before that day."),
+    "final_not_held": QT_TRANSLATE_NOOP("Errors", "Only the protocol of a held meeting can be made final."),
+    "final_protocol_delete": QT_TRANSLATE_NOOP("Errors", "The protocol № {number} is final and cannot be deleted; unmark it as final first."),
+    "unknown_body": QT_TRANSLATE_NOOP("Errors", "No association or council is called «{name}» this year (matches: {count})."),
+    "no_meeting_number": QT_TRANSLATE_NOOP("Errors", "There is no meeting № {number} of this body this year."),
+    "no_held_meetings": QT_TRANSLATE_NOOP("Errors", "«{body}» has no held meetings in {year}."),
     "invalid": QT_TRANSLATE_NOOP("Errors", "{count} problem(s) to fix."),
 }
 

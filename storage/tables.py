@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -170,3 +170,59 @@ class CouncilMemberRow(Base):
     year_id: Mapped[int] = mapped_column(ForeignKey("council.year_id", ondelete="CASCADE"), primary_key=True)
     teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MeetingRow(Base):
+    __tablename__ = "meeting"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("academic_year.id", ondelete="CASCADE"), index=True)
+    body_kind: Mapped[str] = mapped_column(String(20))
+    association_id: Mapped[int | None] = mapped_column(ForeignKey("association.id", ondelete="RESTRICT"),
+                                                       nullable=True, index=True)
+    day: Mapped[date] = mapped_column(Date)
+    time: Mapped[str] = mapped_column(String(10), default="")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(10), default="planned")
+    chair_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), nullable=True)
+    chair_name: Mapped[str] = mapped_column(String(200), default="")
+    secretary_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), nullable=True)
+    guests: Mapped[list[str]] = mapped_column(JSON, default=list)
+    final: Mapped[bool] = mapped_column(Boolean, default=False)
+    fixed_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    items: Mapped[list[AgendaItemRow]] = relationship(
+        cascade="all, delete-orphan", order_by="AgendaItemRow.position", lazy="selectin")
+    presence: Mapped[list[PresenceRow]] = relationship(
+        cascade="all, delete-orphan", order_by="PresenceRow.position", lazy="selectin")
+
+
+class AgendaItemRow(Base):
+    __tablename__ = "agenda_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    topic: Mapped[str] = mapped_column(Text, default="")
+    speakers: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    heard: Mapped[str] = mapped_column(Text, default="")
+    spoke: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    decisions: Mapped[list[DecisionRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DecisionRow.position", lazy="selectin")
+
+
+class DecisionRow(Base):
+    __tablename__ = "decision"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    responsible: Mapped[list[int]] = mapped_column(JSON, default=list)
+    due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    state: Mapped[str] = mapped_column(String(10), default="open")
+
+
+class PresenceRow(Base):
+    __tablename__ = "presence"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+    reason: Mapped[str] = mapped_column(Text, default="")

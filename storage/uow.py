@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.association_repos import SqlAssociationRepo, SqlCouncilRepo
+from storage.meeting_repos import SqlMeetingRepo
 from storage.repositories import SqlSchoolRepo, SqlSettingsRepo, SqlYearRepo
 from storage.staff_repos import SqlSubjectRepo, SqlTeacherRepo
 
@@ -22,6 +23,7 @@ class SqlUnitOfWork:
         self.teachers = SqlTeacherRepo(self.session)
         self.associations = SqlAssociationRepo(self.session)
         self.councils = SqlCouncilRepo(self.session)
+        self.meetings = SqlMeetingRepo(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -37,12 +37,31 @@ def services(db):
     return built
 
 
-@pytest.fixture
-def demo_services(services):
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    """The sample school, built once per session; each test gets its own copy."""
     from domain.demo import load_demo
+    from domain.services.container import build_services
+    from storage.database import open_database
 
-    load_demo(services)
-    return services
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    database = open_database(path)
+    load_demo(build_services(database.uow, lambda: FIXED_TODAY))
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_services(demo_file, tmp_path: Path, db):
+    """The services over a private copy of the sample school (the ``db`` fixture's file is replaced)."""
+    from domain.services.container import build_services
+    from storage.backup import backup_file
+
+    db.close()
+    backup_file(demo_file, db.path)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db.path) + suffix).unlink(missing_ok=True)
+    return build_services(db.uow, lambda: FIXED_TODAY)
 
 
 class FakeDialogs:

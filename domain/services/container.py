@@ -8,6 +8,7 @@ from datetime import date
 
 from domain.ports import UnitOfWork
 from domain.services.associations import AssociationService
+from domain.services.meetings import MeetingService
 from domain.services.school import SchoolService
 from domain.services.staff import StaffService
 
@@ -17,9 +18,11 @@ class Services:
     school: SchoolService
     staff: StaffService
     associations: AssociationService
+    meetings: MeetingService
     today: Callable[[], date]
 
 
 def build_services(uow: Callable[[], UnitOfWork], today: Callable[[], date] = date.today) -> Services:
     return Services(school=SchoolService(uow, today), staff=StaffService(uow, today),
-                    associations=AssociationService(uow, today), today=today)
+                    associations=AssociationService(uow, today),
+                    meetings=MeetingService(uow, today), today=today)

@@ -281,6 +281,38 @@
       <translation>{path} үлгүсүн колдонууга болбойт: {reason}. Аны оңдоңуз же өчүрүңүз; ага чейин программанын өз үлгүсү иштей берет.</translation>
     </message>
     <message>
+      <source>The protocol № {number} is final: this change would make it № {new_number}. Unmark it as final first, or keep the dates in their order.</source>
+      <translation>№ {number} протокол акыркы болуп белгиленген: бул өзгөртүү аны № {new_number} кылып салмак. Адегенде белгини алып салыңыз же күндөрдүн тартибин сактаңыз.</translation>
+    </message>
+    <message>
+      <source>The date {day} is outside the academic year {year} (1 August – 31 July).</source>
+      <translation>{day} күнү {year} окуу жылынан тышкары (1-августтан 31-июлга чейин).</translation>
+    </message>
+    <message>
+      <source>A meeting on {day} cannot be marked as held before that day.</source>
+      <translation>{day} күнкү отурумду ал күнгө чейин өткөрүлдү деп белгилөөгө болбойт.</translation>
+    </message>
+    <message>
+      <source>Only the protocol of a held meeting can be made final.</source>
+      <translation>Өткөрүлгөн отурумдун протоколу гана акыркы болуп белгиленет.</translation>
+    </message>
+    <message>
+      <source>The protocol № {number} is final and cannot be deleted; unmark it as final first.</source>
+      <translation>№ {number} протокол акыркы болуп белгиленген, аны өчүрүүгө болбойт; адегенде белгини алып салыңыз.</translation>
+    </message>
+    <message>
+      <source>No association or council is called «{name}» this year (matches: {count}).</source>
+      <translation>Бул окуу жылында «{name}» деген бирикме же кеңеш жок (дал келгендер: {count}).</translation>
+    </message>
+    <message>
+      <source>There is no meeting № {number} of this body this year.</source>
+      <translation>Бул окуу жылында бул органдын № {number} отуруму жок.</translation>
+    </message>
+    <message>
+      <source>«{body}» has no held meetings in {year}.</source>
+      <translation>«{body}» {year} окуу жылында бир да отурум өткөргөн жок.</translation>
+    </message>
+    <message>
       <source>{count} problem(s) to fix.</source>
       <translation>Оңдолушу керек болгон каталар: {count}.</translation>
     </message>
@@ -694,7 +726,11 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <source>Find by name, subject or class (Ctrl+F)</source>
+      <source>Find a teacher (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a part of a name, a subject or a class</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -865,7 +901,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Part-&amp;time (works in another place too)</source>
+      <source>Part-&amp;time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The main job is in another place</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -281,6 +281,38 @@
       <translation>Шаблон {path} нельзя использовать: {reason}. Исправьте или удалите его; пока работает встроенный шаблон.</translation>
     </message>
     <message>
+      <source>The protocol № {number} is final: this change would make it № {new_number}. Unmark it as final first, or keep the dates in their order.</source>
+      <translation>Протокол № {number} окончательный: это изменение сделало бы его № {new_number}. Сначала снимите отметку «окончательный» или сохраните порядок дат.</translation>
+    </message>
+    <message>
+      <source>The date {day} is outside the academic year {year} (1 August – 31 July).</source>
+      <translation>Дата {day} вне учебного года {year} (с 1 августа по 31 июля).</translation>
+    </message>
+    <message>
+      <source>A meeting on {day} cannot be marked as held before that day.</source>
+      <translation>Заседание {day} нельзя отметить проведённым раньше этого дня.</translation>
+    </message>
+    <message>
+      <source>Only the protocol of a held meeting can be made final.</source>
+      <translation>Окончательным можно отметить только протокол проведённого заседания.</translation>
+    </message>
+    <message>
+      <source>The protocol № {number} is final and cannot be deleted; unmark it as final first.</source>
+      <translation>Протокол № {number} окончательный и не может быть удалён; сначала снимите отметку.</translation>
+    </message>
+    <message>
+      <source>No association or council is called «{name}» this year (matches: {count}).</source>
+      <translation>В этом учебном году нет объединения или совета с названием «{name}» (совпадений: {count}).</translation>
+    </message>
+    <message>
+      <source>There is no meeting № {number} of this body this year.</source>
+      <translation>В этом учебном году у этого органа нет заседания № {number}.</translation>
+    </message>
+    <message>
+      <source>«{body}» has no held meetings in {year}.</source>
+      <translation>У «{body}» нет проведённых заседаний в {year} учебном году.</translation>
+    </message>
+    <message>
       <source>{count} problem(s) to fix.</source>
       <translation>Ошибок, требующих исправления: {count}.</translation>
     </message>
@@ -694,7 +726,11 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <source>Find by name, subject or class (Ctrl+F)</source>
+      <source>Find a teacher (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a part of a name, a subject or a class</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -865,7 +901,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Part-&amp;time (works in another place too)</source>
+      <source>Part-&amp;time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The main job is in another place</source>
       <translation type="unfinished" />
     </message>
     <message>
