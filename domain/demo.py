@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from domain.changes import Changed
-from domain.demo_staff import demo_teachers
 from domain.demo_meetings import load_meetings
+from domain.demo_staff import demo_teachers
 from domain.demo_structure import load_structure
 from domain.errors import DomainError
 from domain.model import School

@@ -92,7 +92,7 @@ def demo_teachers(today: date, subject_ids: dict[str, int]) -> list[Teacher]:
         # Most teachers took a course in the last years; every seventh is due (none in 5 years).
         if i % 7 != 3 and years > 1:
             title, provider, hours = COURSE_TITLES[i % len(COURSE_TITLES)]
-            end = date(today.year - 1 - i % 4, 6 + i % 3, 10 + i % 15)
+            end = date(max(today.year - 1 - i % 4, start.year + 1), 6 + i % 3, 10 + i % 15)
             teacher.courses.append(Course(title=title, provider=provider, hours=hours,
                                           start=date(end.year, end.month, 1), end=end,
                                           certificate=f"№ {2000 + i * 13}"))

@@ -5,23 +5,23 @@
     <name>Category</name>
     <message>
       <source>Highest</source>
-      <translation type="unfinished" />
+      <translation>Жогорку</translation>
     </message>
     <message>
       <source>I</source>
-      <translation type="unfinished" />
+      <translation>I</translation>
     </message>
     <message>
       <source>II</source>
-      <translation type="unfinished" />
+      <translation>II</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
     <message>
       <source>No category</source>
-      <translation type="unfinished" />
+      <translation>Категориясыз</translation>
     </message>
   </context>
   <context>
@@ -423,90 +423,90 @@
     <name>ImportDialog</name>
     <message>
       <source>Import only the &amp;valid rows</source>
-      <translation type="unfinished" />
+      <translation>&amp;Катасыз саптарды гана импорттоо</translation>
     </message>
     <message>
       <source>Rows with errors are not imported. Fix them in the file and open it again, or import only the valid rows.</source>
-      <translation type="unfinished" />
+      <translation>Катасы бар саптар импорттолбойт. Аларды файлда оңдоп, кайра ачыңыз же катасыз саптарды гана импорттоңуз.</translation>
     </message>
     <message>
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Импорттоо</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Жокко чыгаруу</translation>
     </message>
     <message>
       <source>Import the staff list: {file}</source>
-      <translation type="unfinished" />
+      <translation>Кадрлар тизмесин импорттоо: {file}</translation>
     </message>
     <message>
       <source>Sheet «{sheet}», header in row {row}: {new} new, {duplicates} already on the staff, {invalid} with errors.</source>
-      <translation type="unfinished" />
+      <translation>«{sheet}» барагы, баш сап {row}-катарда: жаңы — {new}, курамда бар — {duplicates}, катасы бар — {invalid}.</translation>
     </message>
     <message>
       <source>New subjects (they will be added to the catalogue): {names}</source>
-      <translation type="unfinished" />
+      <translation>Жаңы предметтер (тизмеге кошулат): {names}</translation>
     </message>
     <message>
       <source>Columns not recognised (ignored): {names}</source>
-      <translation type="unfinished" />
+      <translation>Таанылбаган мамычалар (эске алынбайт): {names}</translation>
     </message>
     <message>
       <source>Staff list imported: {added} new, {updated} updated, {skipped} skipped, {rejected} rows with errors left out.</source>
-      <translation type="unfinished" />
+      <translation>Кадрлар тизмеси импорттолду: жаңы — {added}, жаңыланды — {updated}, өткөрүлдү — {skipped}, катасы бар саптар кошулган жок — {rejected}.</translation>
     </message>
   </context>
   <context>
     <name>ImportPreviewModel</name>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Сап</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished">Аты-жөнү</translation>
+      <translation>Аты-жөнү</translation>
     </message>
     <message>
       <source>Subjects</source>
-      <translation type="unfinished">Окуу предметтери</translation>
+      <translation>Предметтер</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished">Категориясы</translation>
+      <translation>Категория</translation>
     </message>
     <message>
       <source>What will happen</source>
-      <translation type="unfinished" />
+      <translation>Эмне болот</translation>
     </message>
     <message>
       <source>Already on the staff: tick to update the teacher from this row, untick to skip it.</source>
-      <translation type="unfinished" />
+      <translation>Курамда бар: ушул саптан маалыматты жаңылоо үчүн белгилеңиз, өткөрүп жиберүү үчүн белгини алып салыңыз.</translation>
     </message>
     <message>
       <source>New in the catalogue: {names}</source>
-      <translation type="unfinished" />
+      <translation>Тизмеде жаңы: {names}</translation>
     </message>
     <message>
       <source>error: {message}</source>
-      <translation type="unfinished" />
+      <translation>ката: {message}</translation>
     </message>
     <message>
       <source>new</source>
-      <translation type="unfinished" />
+      <translation>жаңы</translation>
     </message>
     <message>
       <source>update existing</source>
-      <translation type="unfinished" />
+      <translation>барды жаңылоо</translation>
     </message>
     <message>
       <source>skip</source>
-      <translation type="unfinished" />
+      <translation>өткөрүп жиберүү</translation>
     </message>
     <message>
       <source>The same teacher as in row {other}.</source>
-      <translation type="unfinished" />
+      <translation>{other}-саптагы эле мугалим.</translation>
     </message>
   </context>
   <context>
@@ -532,11 +532,11 @@
     <name>OptionalDate</name>
     <message>
       <source>Tick when the date is known</source>
-      <translation type="unfinished" />
+      <translation>Күнү белгилүү болсо белгилеңиз</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>көрсөтүлгөн эмес</translation>
     </message>
   </context>
   <context>
@@ -672,341 +672,341 @@
     <name>StaffModel</name>
     <message>
       <source>Main subject: {main}</source>
-      <translation type="unfinished" />
+      <translation>Негизги предмети: {main}</translation>
     </message>
     <message>
       <source>Also teaches: {others}</source>
-      <translation type="unfinished" />
+      <translation>Ошондой эле окутат: {others}</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished">Аты-жөнү</translation>
+      <translation>Аты-жөнү</translation>
     </message>
     <message>
       <source>Subjects</source>
-      <translation type="unfinished">Окуу предметтери</translation>
+      <translation>Предметтер</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished">Категориясы</translation>
+      <translation>Категория</translation>
     </message>
     <message>
       <source>Experience</source>
-      <translation type="unfinished">Эмгек стажы</translation>
+      <translation>Стажы</translation>
     </message>
     <message>
       <source>Last course</source>
-      <translation type="unfinished">Акыркы курстук даярдоо</translation>
+      <translation>Акыркы курс</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>Класс</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Абалы</translation>
     </message>
     <message>
       <source>Years of pedagogical experience on {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} карата педагогикалык стажы (жыл)</translation>
     </message>
     <message>
       <source>No course in the last {years} years</source>
-      <translation type="unfinished" />
+      <translation>Акыркы {years} жылда курстан өткөн эмес</translation>
     </message>
     <message>
       <source>Archived</source>
-      <translation type="unfinished" />
+      <translation>Архивде</translation>
     </message>
     <message>
       <source>Due for courses</source>
-      <translation type="unfinished" />
+      <translation>Курстан өтүү керек</translation>
     </message>
   </context>
   <context>
     <name>StaffPage</name>
     <message>
       <source>Find a teacher (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Мугалимди издөө (Ctrl+F)</translation>
     </message>
     <message>
       <source>Type a part of a name, a subject or a class</source>
-      <translation type="unfinished" />
+      <translation>Аты-жөнүнүн, предметтин же класстын бир бөлүгүн жазыңыз</translation>
     </message>
     <message>
       <source>Only the teachers of this subject</source>
-      <translation type="unfinished" />
+      <translation>Ушул предметтин мугалимдери гана</translation>
     </message>
     <message>
       <source>Only the teachers of this category</source>
-      <translation type="unfinished" />
+      <translation>Ушул категориядагы мугалимдер гана</translation>
     </message>
     <message>
       <source>All categories</source>
-      <translation type="unfinished" />
+      <translation>Бардык категориялар</translation>
     </message>
     <message>
       <source>Only the teachers of this cycle of subjects</source>
-      <translation type="unfinished" />
+      <translation>Ушул цикл предметтеринин мугалимдери гана</translation>
     </message>
     <message>
       <source>All cycles</source>
-      <translation type="unfinished" />
+      <translation>Бардык циклдер</translation>
     </message>
     <message>
       <source>&amp;Show archived</source>
-      <translation type="unfinished" />
+      <translation>&amp;Архивдегилерди көрсөтүү</translation>
     </message>
     <message>
       <source>&amp;Add teacher</source>
-      <translation type="unfinished" />
+      <translation>Мугалим &amp;кошуу</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>Ө&amp;згөртүү</translation>
     </message>
     <message>
       <source>Arc&amp;hive</source>
-      <translation type="unfinished" />
+      <translation>Ар&amp;хивге</translation>
     </message>
     <message>
       <source>&amp;Import from Excel…</source>
-      <translation type="unfinished" />
+      <translation>Excel'ден &amp;импорттоо…</translation>
     </message>
     <message>
       <source>Staff</source>
-      <translation type="unfinished">Кадрлар</translation>
+      <translation>Кадрлар</translation>
     </message>
     <message>
       <source>All subjects</source>
-      <translation type="unfinished" />
+      <translation>Бардык предметтер</translation>
     </message>
     <message>
       <source>&amp;Restore</source>
-      <translation type="unfinished" />
+      <translation>Ка&amp;лыбына келтирүү</translation>
     </message>
     <message>
       <source>Bring the teacher back from the archive</source>
-      <translation type="unfinished" />
+      <translation>Мугалимди архивден кайтаруу</translation>
     </message>
     <message>
       <source>The teacher has left: keep the name in old protocols</source>
-      <translation type="unfinished" />
+      <translation>Мугалим иштен кетти: аты эски протоколдордо калат</translation>
     </message>
     <message>
       <source>No teachers yet: add them one by one (Ctrl+N) or import the staff list from Excel.</source>
-      <translation type="unfinished" />
+      <translation>Азырынча мугалимдер жок: аларды бирден кошуңуз (Ctrl+N) же кадрлар тизмесин Excel'ден импорттоңуз.</translation>
     </message>
     <message>
       <source>{shown} of {count} teachers shown, {archived} archived</source>
-      <translation type="unfinished" />
+      <translation>{count} мугалимдин {shown} көрсөтүлдү, архивде: {archived}</translation>
     </message>
     <message>
       <source>{count} teachers, {archived} archived</source>
-      <translation type="unfinished" />
+      <translation>Мугалимдер: {count}, архивде: {archived}</translation>
     </message>
     <message>
       <source>{name} is back on the staff.</source>
-      <translation type="unfinished" />
+      <translation>{name} кайра курамга кошулду.</translation>
     </message>
     <message>
       <source>Move {name} to the archive? The name stays in old protocols; the teacher can be restored with «Show archived».</source>
-      <translation type="unfinished" />
+      <translation>{name} архивге чыгарылсынбы? Аты эски протоколдордо калат; «Архивдегилерди көрсөтүү» аркылуу кайра калыбына келтирсе болот.</translation>
     </message>
     <message>
       <source>{name} was moved to the archive.</source>
-      <translation type="unfinished" />
+      <translation>{name} архивге чыгарылды.</translation>
     </message>
     <message>
       <source>Import the staff list</source>
-      <translation type="unfinished" />
+      <translation>Кадрлар тизмесин импорттоо</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Excel китептери (*.xlsx *.xlsm);;Бардык файлдар (*)</translation>
     </message>
   </context>
   <context>
     <name>TeacherCard</name>
     <message>
       <source>&amp;Details</source>
-      <translation type="unfinished" />
+      <translation>&amp;Маалымат</translation>
     </message>
     <message>
       <source>&amp;Courses</source>
-      <translation type="unfinished" />
+      <translation>&amp;Курстар</translation>
     </message>
     <message>
       <source>&amp;Attestation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Аттестация</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сактоо</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Жокко чыгаруу</translation>
     </message>
     <message>
       <source>Teacher: {name}</source>
-      <translation type="unfinished" />
+      <translation>Мугалим: {name}</translation>
     </message>
     <message>
       <source>New teacher</source>
-      <translation type="unfinished" />
+      <translation>Жаңы мугалим</translation>
     </message>
     <message>
       <source>e.g. higher, KNU, 2008</source>
-      <translation type="unfinished" />
+      <translation>мис.: жогорку, КУУ, 2008</translation>
     </message>
     <message>
       <source>S&amp;urname</source>
-      <translation type="unfinished" />
+      <translation>&amp;Фамилиясы</translation>
     </message>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>Ат&amp;ы</translation>
     </message>
     <message>
       <source>&amp;Patronymic</source>
-      <translation type="unfinished" />
+      <translation>Атасынын а&amp;ты</translation>
     </message>
     <message>
       <source>Kyrgyz patronymics: Асан уулу / Асан кызы</source>
-      <translation type="unfinished" />
+      <translation>Кыргызча атасынын аты: Асан уулу / Асан кызы</translation>
     </message>
     <message>
       <source>&amp;Birth date</source>
-      <translation type="unfinished" />
+      <translation>Ту&amp;улган күнү</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished">Телефону</translation>
+      <translation>Телефон</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished">Эл. почта</translation>
+      <translation>Электрондук почта</translation>
     </message>
     <message>
       <source>Education</source>
-      <translation type="unfinished">Билими</translation>
+      <translation>Билими</translation>
     </message>
     <message>
       <source>Speciality</source>
-      <translation type="unfinished" />
+      <translation>Адистиги</translation>
     </message>
     <message>
       <source>Honours</source>
-      <translation type="unfinished" />
+      <translation>Сыйлыктары, наамдары</translation>
     </message>
     <message>
       <source>Part-&amp;time</source>
-      <translation type="unfinished" />
+      <translation>Айкалыштырып и&amp;штейт</translation>
     </message>
     <message>
       <source>The main job is in another place</source>
-      <translation type="unfinished" />
+      <translation>Негизги жумушу башка жерде</translation>
     </message>
     <message>
       <source>&amp;Main subject</source>
-      <translation type="unfinished" />
+      <translation>&amp;Негизги предмети</translation>
     </message>
     <message>
       <source>&amp;Other subjects</source>
-      <translation type="unfinished" />
+      <translation>&amp;Башка предметтери</translation>
     </message>
     <message>
       <source>Categor&amp;y</source>
-      <translation type="unfinished" />
+      <translation>Кате&amp;гориясы</translation>
     </message>
     <message>
       <source>Category since</source>
-      <translation type="unfinished" />
+      <translation>Категория алган күнү</translation>
     </message>
     <message>
       <source>&amp;Experience since</source>
-      <translation type="unfinished" />
+      <translation>Ста&amp;ж башталган күнү</translation>
     </message>
     <message>
       <source>Class &amp;leadership</source>
-      <translation type="unfinished" />
+      <translation>Класс жетек&amp;чилиги</translation>
     </message>
     <message>
       <source>&amp;Hired</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ишке алынган</translation>
     </message>
     <message>
       <source>Enter or typing edits a cell, Delete clears it.</source>
-      <translation type="unfinished" />
+      <translation>Enter же жазуу уячаны өзгөртөт, Delete аны тазалайт.</translation>
     </message>
     <message>
       <source>Course</source>
-      <translation type="unfinished" />
+      <translation>Курс</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Уюштуруучу</translation>
     </message>
     <message>
       <source>Hours</source>
-      <translation type="unfinished">Саат саны</translation>
+      <translation>Саат</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished">Башталышы</translation>
+      <translation>Башталышы</translation>
     </message>
     <message>
       <source>End</source>
-      <translation type="unfinished">Аякталышы</translation>
+      <translation>Аякташы</translation>
     </message>
     <message>
       <source>Certificate</source>
-      <translation type="unfinished" />
+      <translation>Күбөлүк</translation>
     </message>
     <message>
       <source>Add co&amp;urse</source>
-      <translation type="unfinished" />
+      <translation>Курс кош&amp;уу</translation>
     </message>
     <message>
       <source>Remove course</source>
-      <translation type="unfinished" />
+      <translation>Курсту өчүрүү</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Күнү</translation>
     </message>
     <message>
       <source>Category given</source>
-      <translation type="unfinished" />
+      <translation>Берилген категория</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Эскертүү</translation>
     </message>
     <message>
       <source>Add attes&amp;tation</source>
-      <translation type="unfinished" />
+      <translation>Аттестация кош&amp;уу</translation>
     </message>
     <message>
       <source>Remove attestation</source>
-      <translation type="unfinished" />
+      <translation>Аттестацияны өчүрүү</translation>
     </message>
     <message>
       <source>Left on {date} (in the archive)</source>
-      <translation type="unfinished" />
+      <translation>{date} иштен кеткен (архивде)</translation>
     </message>
     <message>
       <source>Experience on {date}: {years}</source>
-      <translation type="unfinished" />
+      <translation>{date} карата стажы: {years}</translation>
     </message>
     <message>
       <source>{name} was saved.</source>
-      <translation type="unfinished" />
+      <translation>{name} сакталды.</translation>
     </message>
     <message>
       <source>Row {n}: {message}</source>
-      <translation type="unfinished" />
+      <translation>{n}-сап: {message}</translation>
     </message>
   </context>
   <context>

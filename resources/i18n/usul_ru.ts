@@ -5,23 +5,23 @@
     <name>Category</name>
     <message>
       <source>Highest</source>
-      <translation type="unfinished" />
+      <translation>Высшая</translation>
     </message>
     <message>
       <source>I</source>
-      <translation type="unfinished" />
+      <translation>I</translation>
     </message>
     <message>
       <source>II</source>
-      <translation type="unfinished" />
+      <translation>II</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
     <message>
       <source>No category</source>
-      <translation type="unfinished" />
+      <translation>Без категории</translation>
     </message>
   </context>
   <context>
@@ -423,90 +423,90 @@
     <name>ImportDialog</name>
     <message>
       <source>Import only the &amp;valid rows</source>
-      <translation type="unfinished" />
+      <translation>Импортировать только &amp;правильные строки</translation>
     </message>
     <message>
       <source>Rows with errors are not imported. Fix them in the file and open it again, or import only the valid rows.</source>
-      <translation type="unfinished" />
+      <translation>Строки с ошибками не импортируются. Исправьте их в файле и откройте его снова или импортируйте только правильные строки.</translation>
     </message>
     <message>
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Импортировать</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Отмена</translation>
     </message>
     <message>
       <source>Import the staff list: {file}</source>
-      <translation type="unfinished" />
+      <translation>Импорт списка сотрудников: {file}</translation>
     </message>
     <message>
       <source>Sheet «{sheet}», header in row {row}: {new} new, {duplicates} already on the staff, {invalid} with errors.</source>
-      <translation type="unfinished" />
+      <translation>Лист «{sheet}», заголовок в строке {row}: новых — {new}, уже в штате — {duplicates}, с ошибками — {invalid}.</translation>
     </message>
     <message>
       <source>New subjects (they will be added to the catalogue): {names}</source>
-      <translation type="unfinished" />
+      <translation>Новые предметы (будут добавлены в справочник): {names}</translation>
     </message>
     <message>
       <source>Columns not recognised (ignored): {names}</source>
-      <translation type="unfinished" />
+      <translation>Нераспознанные столбцы (пропущены): {names}</translation>
     </message>
     <message>
       <source>Staff list imported: {added} new, {updated} updated, {skipped} skipped, {rejected} rows with errors left out.</source>
-      <translation type="unfinished" />
+      <translation>Список сотрудников импортирован: новых — {added}, обновлено — {updated}, пропущено — {skipped}, не загружено строк с ошибками — {rejected}.</translation>
     </message>
   </context>
   <context>
     <name>ImportPreviewModel</name>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Строка</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished">ФИО</translation>
+      <translation>ФИО</translation>
     </message>
     <message>
       <source>Subjects</source>
-      <translation type="unfinished">Предметы</translation>
+      <translation>Предметы</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished">Категория</translation>
+      <translation>Категория</translation>
     </message>
     <message>
       <source>What will happen</source>
-      <translation type="unfinished" />
+      <translation>Что произойдёт</translation>
     </message>
     <message>
       <source>Already on the staff: tick to update the teacher from this row, untick to skip it.</source>
-      <translation type="unfinished" />
+      <translation>Уже в штате: отметьте, чтобы обновить данные учителя из этой строки, или снимите отметку, чтобы пропустить её.</translation>
     </message>
     <message>
       <source>New in the catalogue: {names}</source>
-      <translation type="unfinished" />
+      <translation>Новое в справочнике: {names}</translation>
     </message>
     <message>
       <source>error: {message}</source>
-      <translation type="unfinished" />
+      <translation>ошибка: {message}</translation>
     </message>
     <message>
       <source>new</source>
-      <translation type="unfinished" />
+      <translation>новый</translation>
     </message>
     <message>
       <source>update existing</source>
-      <translation type="unfinished" />
+      <translation>обновить</translation>
     </message>
     <message>
       <source>skip</source>
-      <translation type="unfinished" />
+      <translation>пропустить</translation>
     </message>
     <message>
       <source>The same teacher as in row {other}.</source>
-      <translation type="unfinished" />
+      <translation>Тот же учитель, что в строке {other}.</translation>
     </message>
   </context>
   <context>
@@ -532,11 +532,11 @@
     <name>OptionalDate</name>
     <message>
       <source>Tick when the date is known</source>
-      <translation type="unfinished" />
+      <translation>Отметьте, если дата известна</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>не указана</translation>
     </message>
   </context>
   <context>
@@ -672,341 +672,341 @@
     <name>StaffModel</name>
     <message>
       <source>Main subject: {main}</source>
-      <translation type="unfinished" />
+      <translation>Основной предмет: {main}</translation>
     </message>
     <message>
       <source>Also teaches: {others}</source>
-      <translation type="unfinished" />
+      <translation>Также преподаёт: {others}</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished">ФИО</translation>
+      <translation>ФИО</translation>
     </message>
     <message>
       <source>Subjects</source>
-      <translation type="unfinished">Предметы</translation>
+      <translation>Предметы</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished">Категория</translation>
+      <translation>Категория</translation>
     </message>
     <message>
       <source>Experience</source>
-      <translation type="unfinished">Стаж</translation>
+      <translation>Стаж</translation>
     </message>
     <message>
       <source>Last course</source>
-      <translation type="unfinished">Последние курсы</translation>
+      <translation>Последние курсы</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished" />
+      <translation>Класс</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Состояние</translation>
     </message>
     <message>
       <source>Years of pedagogical experience on {date}</source>
-      <translation type="unfinished" />
+      <translation>Педагогический стаж (лет) на {date}</translation>
     </message>
     <message>
       <source>No course in the last {years} years</source>
-      <translation type="unfinished" />
+      <translation>Нет курсов повышения квалификации за установленный срок ({years} г.)</translation>
     </message>
     <message>
       <source>Archived</source>
-      <translation type="unfinished" />
+      <translation>В архиве</translation>
     </message>
     <message>
       <source>Due for courses</source>
-      <translation type="unfinished" />
+      <translation>Пора на курсы</translation>
     </message>
   </context>
   <context>
     <name>StaffPage</name>
     <message>
       <source>Find a teacher (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Найти учителя (Ctrl+F)</translation>
     </message>
     <message>
       <source>Type a part of a name, a subject or a class</source>
-      <translation type="unfinished" />
+      <translation>Введите часть ФИО, предмета или класса</translation>
     </message>
     <message>
       <source>Only the teachers of this subject</source>
-      <translation type="unfinished" />
+      <translation>Только учителя этого предмета</translation>
     </message>
     <message>
       <source>Only the teachers of this category</source>
-      <translation type="unfinished" />
+      <translation>Только учителя этой категории</translation>
     </message>
     <message>
       <source>All categories</source>
-      <translation type="unfinished" />
+      <translation>Все категории</translation>
     </message>
     <message>
       <source>Only the teachers of this cycle of subjects</source>
-      <translation type="unfinished" />
+      <translation>Только учителя этого цикла предметов</translation>
     </message>
     <message>
       <source>All cycles</source>
-      <translation type="unfinished" />
+      <translation>Все циклы</translation>
     </message>
     <message>
       <source>&amp;Show archived</source>
-      <translation type="unfinished" />
+      <translation>Показать &amp;архивных</translation>
     </message>
     <message>
       <source>&amp;Add teacher</source>
-      <translation type="unfinished" />
+      <translation>&amp;Добавить учителя</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Изменить</translation>
     </message>
     <message>
       <source>Arc&amp;hive</source>
-      <translation type="unfinished" />
+      <translation>&amp;В архив</translation>
     </message>
     <message>
       <source>&amp;Import from Excel…</source>
-      <translation type="unfinished" />
+      <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
       <source>Staff</source>
-      <translation type="unfinished">Кадры</translation>
+      <translation>Кадры</translation>
     </message>
     <message>
       <source>All subjects</source>
-      <translation type="unfinished" />
+      <translation>Все предметы</translation>
     </message>
     <message>
       <source>&amp;Restore</source>
-      <translation type="unfinished" />
+      <translation>Вос&amp;становить</translation>
     </message>
     <message>
       <source>Bring the teacher back from the archive</source>
-      <translation type="unfinished" />
+      <translation>Вернуть учителя из архива</translation>
     </message>
     <message>
       <source>The teacher has left: keep the name in old protocols</source>
-      <translation type="unfinished" />
+      <translation>Учитель уволился: ФИО сохранится в старых протоколах</translation>
     </message>
     <message>
       <source>No teachers yet: add them one by one (Ctrl+N) or import the staff list from Excel.</source>
-      <translation type="unfinished" />
+      <translation>Учителей пока нет: добавьте их по одному (Ctrl+N) или импортируйте список сотрудников из Excel.</translation>
     </message>
     <message>
       <source>{shown} of {count} teachers shown, {archived} archived</source>
-      <translation type="unfinished" />
+      <translation>Показано {shown} из {count}, в архиве: {archived}</translation>
     </message>
     <message>
       <source>{count} teachers, {archived} archived</source>
-      <translation type="unfinished" />
+      <translation>Учителей: {count}, в архиве: {archived}</translation>
     </message>
     <message>
       <source>{name} is back on the staff.</source>
-      <translation type="unfinished" />
+      <translation>{name}: снова в штате.</translation>
     </message>
     <message>
       <source>Move {name} to the archive? The name stays in old protocols; the teacher can be restored with «Show archived».</source>
-      <translation type="unfinished" />
+      <translation>Перевести {name} в архив? ФИО сохранится в старых протоколах; учителя можно восстановить через «Показать архивных».</translation>
     </message>
     <message>
       <source>{name} was moved to the archive.</source>
-      <translation type="unfinished" />
+      <translation>{name}: переведено в архив.</translation>
     </message>
     <message>
       <source>Import the staff list</source>
-      <translation type="unfinished" />
+      <translation>Импорт списка сотрудников</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Книги Excel (*.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
   </context>
   <context>
     <name>TeacherCard</name>
     <message>
       <source>&amp;Details</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сведения</translation>
     </message>
     <message>
       <source>&amp;Courses</source>
-      <translation type="unfinished" />
+      <translation>&amp;Курсы</translation>
     </message>
     <message>
       <source>&amp;Attestation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Аттестация</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>Со&amp;хранить</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Отмена</translation>
     </message>
     <message>
       <source>Teacher: {name}</source>
-      <translation type="unfinished" />
+      <translation>Учитель: {name}</translation>
     </message>
     <message>
       <source>New teacher</source>
-      <translation type="unfinished" />
+      <translation>Новый учитель</translation>
     </message>
     <message>
       <source>e.g. higher, KNU, 2008</source>
-      <translation type="unfinished" />
+      <translation>напр.: высшее, КНУ, 2008</translation>
     </message>
     <message>
       <source>S&amp;urname</source>
-      <translation type="unfinished" />
+      <translation>&amp;Фамилия</translation>
     </message>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Имя</translation>
     </message>
     <message>
       <source>&amp;Patronymic</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отчество</translation>
     </message>
     <message>
       <source>Kyrgyz patronymics: Асан уулу / Асан кызы</source>
-      <translation type="unfinished" />
+      <translation>Кыргызские отчества: Асан уулу / Асан кызы</translation>
     </message>
     <message>
       <source>&amp;Birth date</source>
-      <translation type="unfinished" />
+      <translation>Дата &amp;рождения</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished">Телефон</translation>
+      <translation>Телефон</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished">Эл. почта</translation>
+      <translation>Эл. почта</translation>
     </message>
     <message>
       <source>Education</source>
-      <translation type="unfinished">Образование</translation>
+      <translation>Образование</translation>
     </message>
     <message>
       <source>Speciality</source>
-      <translation type="unfinished" />
+      <translation>Специальность</translation>
     </message>
     <message>
       <source>Honours</source>
-      <translation type="unfinished" />
+      <translation>Награды и звания</translation>
     </message>
     <message>
       <source>Part-&amp;time</source>
-      <translation type="unfinished" />
+      <translation>Со&amp;вместитель</translation>
     </message>
     <message>
       <source>The main job is in another place</source>
-      <translation type="unfinished" />
+      <translation>Основное место работы — другое</translation>
     </message>
     <message>
       <source>&amp;Main subject</source>
-      <translation type="unfinished" />
+      <translation>Основной &amp;предмет</translation>
     </message>
     <message>
       <source>&amp;Other subjects</source>
-      <translation type="unfinished" />
+      <translation>&amp;Другие предметы</translation>
     </message>
     <message>
       <source>Categor&amp;y</source>
-      <translation type="unfinished" />
+      <translation>Категори&amp;я</translation>
     </message>
     <message>
       <source>Category since</source>
-      <translation type="unfinished" />
+      <translation>Категория присвоена</translation>
     </message>
     <message>
       <source>&amp;Experience since</source>
-      <translation type="unfinished" />
+      <translation>Ста&amp;ж с</translation>
     </message>
     <message>
       <source>Class &amp;leadership</source>
-      <translation type="unfinished" />
+      <translation>Классное р&amp;уководство</translation>
     </message>
     <message>
       <source>&amp;Hired</source>
-      <translation type="unfinished" />
+      <translation>При&amp;нят(а) на работу</translation>
     </message>
     <message>
       <source>Enter or typing edits a cell, Delete clears it.</source>
-      <translation type="unfinished" />
+      <translation>Enter или ввод текста — правка ячейки, Delete — очистка.</translation>
     </message>
     <message>
       <source>Course</source>
-      <translation type="unfinished" />
+      <translation>Курс</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Организатор</translation>
     </message>
     <message>
       <source>Hours</source>
-      <translation type="unfinished">Часы</translation>
+      <translation>Часы</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished">Начало</translation>
+      <translation>Начало</translation>
     </message>
     <message>
       <source>End</source>
-      <translation type="unfinished">Окончание</translation>
+      <translation>Окончание</translation>
     </message>
     <message>
       <source>Certificate</source>
-      <translation type="unfinished" />
+      <translation>Удостоверение</translation>
     </message>
     <message>
       <source>Add co&amp;urse</source>
-      <translation type="unfinished" />
+      <translation>Добавить к&amp;урс</translation>
     </message>
     <message>
       <source>Remove course</source>
-      <translation type="unfinished" />
+      <translation>Удалить курс</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <source>Category given</source>
-      <translation type="unfinished" />
+      <translation>Присвоенная категория</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Примечание</translation>
     </message>
     <message>
       <source>Add attes&amp;tation</source>
-      <translation type="unfinished" />
+      <translation>Добавить а&amp;ттестацию</translation>
     </message>
     <message>
       <source>Remove attestation</source>
-      <translation type="unfinished" />
+      <translation>Удалить аттестацию</translation>
     </message>
     <message>
       <source>Left on {date} (in the archive)</source>
-      <translation type="unfinished" />
+      <translation>Дата увольнения: {date} (в архиве)</translation>
     </message>
     <message>
       <source>Experience on {date}: {years}</source>
-      <translation type="unfinished" />
+      <translation>Стаж на {date}: {years}</translation>
     </message>
     <message>
       <source>{name} was saved.</source>
-      <translation type="unfinished" />
+      <translation>{name}: сохранено.</translation>
     </message>
     <message>
       <source>Row {n}: {message}</source>
-      <translation type="unfinished" />
+      <translation>Строка {n}: {message}</translation>
     </message>
   </context>
   <context>
