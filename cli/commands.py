@@ -133,6 +133,11 @@ def cmd_export(c: Composed, args: argparse.Namespace) -> int:
     lang = args.doc_lang or args.lang or c.services.school.language()
     if args.document == "order":
         out = c.documents.order(_year_id(c, args), lang, Path(args.out))
+    elif args.document == "plan":
+        year_id = _year_id(c, args)
+        association = (c.services.meetings.find_body(year_id, args.association).body.association_id
+                       if args.association else None)
+        out = c.documents.plan(year_id, association, lang, Path(args.out))
     else:
         out = _export_protocols(c, args, lang, Path(args.out))
     print(QCoreApplication.translate("Cli", "Document written: {path}").format(path=out))

@@ -139,3 +139,29 @@ def list_decisions(services: Services, args: argparse.Namespace) -> None:
 
 
 KINDS.update({"meetings": list_meetings, "decisions": list_decisions})
+
+
+def list_plan(services: Services, args: argparse.Namespace) -> None:
+    from domain.services.plan import ALL
+
+    year = _year(services, args)
+    lang = args.lang or services.school.language()
+    rows = []
+    if year is not None:
+        association = ALL
+        if getattr(args, "association", None):
+            association = services.meetings.find_body(year.id, args.association).body.association_id
+        directions = {k: (ru if lang == "ru" else ky) for k, ky, ru in services.plan.directions()}
+        teachers = {t.id: t.short_name for t in services.staff.teachers()}
+        names = {a.id: a.name(lang) for a in services.associations.associations(year.id)}
+        today = services.today()
+        for i in services.plan.items(year.id, association):
+            rows.append((i.id, year.label, names.get(i.association_id, ""), directions.get(i.direction, i.direction),
+                         i.event, i.form, i.deadline.text(lang), i.deadline.due(year),
+                         "; ".join([teachers.get(t, "") for t in i.responsible_ids] + i.roles), i.status.value,
+                         i.done_date, i.overdue(year, today), i.note))
+    print_table(("id", "year", "association", "direction", "event", "form", "deadline", "due", "responsible",
+                 "status", "done", "overdue", "note"), rows)
+
+
+KINDS.update({"plan": list_plan})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from domain.changes import Changed
 from domain.demo_meetings import load_meetings
+from domain.demo_plan import load_plan
 from domain.demo_staff import demo_teachers
 from domain.demo_structure import load_structure
 from domain.errors import DomainError
@@ -38,4 +39,5 @@ def load_demo(services: Services) -> Changed:
     ids = {s.name_ru: s.id for s in services.staff.subjects() if s.id is not None}
     changed |= services.staff.add_teachers(demo_teachers(services.today(), ids))
     changed |= load_structure(services)
-    return changed | load_meetings(services)
+    changed |= load_meetings(services)
+    return changed | load_plan(services)

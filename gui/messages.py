@@ -73,6 +73,16 @@ TEMPLATES: dict[str, str] = {
     "unknown_body": QT_TRANSLATE_NOOP("Errors", "No association or council is called «{name}» this year (matches: {count})."),
     "no_meeting_number": QT_TRANSLATE_NOOP("Errors", "There is no meeting № {number} of this body this year."),
     "no_held_meetings": QT_TRANSLATE_NOOP("Errors", "«{body}» has no held meetings in {year}."),
+    "amendment_reason_required": QT_TRANSLATE_NOOP("Errors", "The plan is approved: say why it changes (the reason goes into the list of amendments)."),
+    "unknown_direction": QT_TRANSLATE_NOOP("Errors", "Unknown direction of work «{direction}»."),
+    "deadline_outside_year": QT_TRANSLATE_NOOP("Errors", "The deadline {day} is outside the academic year {year}."),
+    "reason_required": QT_TRANSLATE_NOOP("Errors", "Say why the item is moved or cancelled."),
+    "review_needs_meeting": QT_TRANSLATE_NOOP("Errors", "The plan is reviewed at a meeting: choose the meeting whose protocol records it."),
+    "review_wrong_meeting": QT_TRANSLATE_NOOP("Errors", "This meeting cannot review the plan: the unified plan is reviewed by the methodical council, an association's plan at the association's own meeting, in the same year."),
+    "review_meeting_not_held": QT_TRANSLATE_NOOP("Errors", "The meeting of {day} has not been held yet."),
+    "plan_already_approved": QT_TRANSLATE_NOOP("Errors", "The plan was already approved on {day}."),
+    "approve_before_review": QT_TRANSLATE_NOOP("Errors", "The plan must be reviewed by the methodical council before the director approves it."),
+    "approved_before_review": QT_TRANSLATE_NOOP("Errors", "The approval date {day} is before the review on {review}."),
     "invalid": QT_TRANSLATE_NOOP("Errors", "{count} problem(s) to fix."),
 }
 

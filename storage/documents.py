@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from domain.documents.order import build_order
+from domain.documents.plan import PlanContent, build_plan
 from domain.documents.protocol import ProtocolBook, ProtocolContent, build_protocol
 from domain.errors import DomainError
-from domain.meetings import Body
+from domain.meetings import Body, BodyKind
 from domain.services.container import Services
+from storage.excel import SheetData, write_workbook
 from storage.word import render_docx
 
 
@@ -59,3 +61,53 @@ class DocumentMaker:
 
     def protocol_book(self, year_id: int, body: Body, lang: str, out: Path) -> Path:
         return render_docx("protocol_book", lang, self.book_content(year_id, body, lang), out, self.user_templates)
+
+    # -- plans ----------------------------------------------------------------
+    def plan_content(self, year_id: int, association_id: int | None, lang: str) -> PlanContent:
+        s = self.services
+        year = s.school.year(year_id)
+        approval = s.plan.approval(year_id, association_id)
+        review = None
+        if approval.review_meeting_id is not None:
+            numbered = s.meetings.numbered(approval.review_meeting_id)
+            review = (numbered.number, numbered.meeting.day)
+        name, schedule = "", None
+        if association_id is not None:
+            name = s.associations.association(association_id).name(lang)
+            body = Body(BodyKind.ASSOCIATION, association_id)
+            schedule = [(n.number, n.meeting.day, [i.topic for i in n.meeting.agenda])
+                        for n in s.meetings.meetings(year_id, body)]
+        return build_plan(lang, s.school.school(), year, s.plan.items(year_id, association_id), s.plan.directions(),
+                          approval, review, s.staff.teachers(), name, schedule,
+                          s.plan.amendments(year_id, association_id), s.today())
+
+    def plan(self, year_id: int, association_id: int | None, lang: str, out: Path) -> Path:
+        """The plan as .docx (landscape, approval header) or .xlsx, by the file's suffix."""
+        content = self.plan_content(year_id, association_id, lang)
+        if Path(out).suffix.lower() == ".xlsx":
+            return write_workbook([plan_sheet(content)], Path(out))
+        return render_docx("plan", lang, content, out, self.user_templates)
+
+
+PLAN_HEADERS = {
+    "ky": ["№", "Багыты", "Аткарыла турган иш-чаралар", "Формасы", "Аткаруу мөөнөтү", "Жооптуулар", "Эскертүү",
+           "Абалы"],
+    "ru": ["№", "Направление", "Мероприятие", "Форма", "Сроки", "Ответственные", "Отметка о выполнении", "Статус"],
+}
+PLAN_TITLES = {"ky": ("Усулдук иштин бирдиктүү планы", "Иш планы"), "ru": ("Единый план методической работы",
+                                                                           "План работы")}
+STATUS_NAMES = {
+    "ky": {"planned": "пландалган", "done": "аткарылды", "moved": "жылдырылды", "cancelled": "жокко чыгарылды"},
+    "ru": {"planned": "запланировано", "done": "выполнено", "moved": "перенесено", "cancelled": "отменено"},
+}
+
+
+def plan_sheet(c: PlanContent) -> SheetData:
+    unified, own = PLAN_TITLES[c.lang]
+    title = unified if c.unified else f"{own}: {c.title_name}"
+    year = "окуу жылы" if c.lang == "ky" else "учебный год"
+    rows = [(r.number, g.name, r.event, r.form, r.deadline, r.responsible, r.mark, STATUS_NAMES[c.lang][r.status])
+            for g in c.groups for r in g.items]
+    return SheetData(title=unified if c.unified else own, heading=[c.school_name, title, f"{c.year_label} {year}",
+                                                                   c.made],
+                     header=PLAN_HEADERS[c.lang], rows=rows, widths=[5, 28, 50, 18, 16, 30, 30, 16])

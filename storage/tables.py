@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -226,3 +236,49 @@ class PresenceRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     present: Mapped[bool] = mapped_column(Boolean, default=True)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanItemRow(Base):
+    __tablename__ = "plan_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("academic_year.id", ondelete="CASCADE"), index=True)
+    association_id: Mapped[int | None] = mapped_column(ForeignKey("association.id", ondelete="RESTRICT"),
+                                                       nullable=True)
+    event: Mapped[str] = mapped_column(Text)
+    direction: Mapped[str] = mapped_column(String(50))
+    form: Mapped[str] = mapped_column(String(100), default="")
+    deadline_kind: Mapped[str] = mapped_column(String(10))
+    deadline_day: Mapped[date | None] = mapped_column(Date, nullable=True)
+    deadline_term: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    responsible: Mapped[list[int]] = mapped_column(JSON, default=list)
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    expected: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="planned")
+    done_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanApprovalRow(Base):
+    __tablename__ = "plan_approval"
+    __table_args__ = (UniqueConstraint("year_id", "association_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("academic_year.id", ondelete="CASCADE"))
+    association_id: Mapped[int | None] = mapped_column(ForeignKey("association.id", ondelete="CASCADE"),
+                                                       nullable=True)
+    state: Mapped[str] = mapped_column(String(10), default="draft")
+    review_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="RESTRICT"),
+                                                          nullable=True)
+    agreed: Mapped[date | None] = mapped_column(Date, nullable=True)
+    approved: Mapped[date | None] = mapped_column(Date, nullable=True)
+    order_number: Mapped[str] = mapped_column(String(30), default="")
+
+
+class AmendmentRow(Base):
+    __tablename__ = "plan_amendment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("academic_year.id", ondelete="CASCADE"), index=True)
+    association_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    item_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the item may be gone since
+    when: Mapped[datetime] = mapped_column(DateTime)
+    what: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(Text)

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from storage.association_repos import SqlAssociationRepo, SqlCouncilRepo
 from storage.meeting_repos import SqlMeetingRepo
+from storage.plan_repos import SqlPlanRepo
 from storage.repositories import SqlSchoolRepo, SqlSettingsRepo, SqlYearRepo
 from storage.staff_repos import SqlSubjectRepo, SqlTeacherRepo
 
@@ -24,6 +25,7 @@ class SqlUnitOfWork:
         self.associations = SqlAssociationRepo(self.session)
         self.councils = SqlCouncilRepo(self.session)
         self.meetings = SqlMeetingRepo(self.session)
+        self.plans = SqlPlanRepo(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -9,6 +9,7 @@ from datetime import date
 from domain.ports import UnitOfWork
 from domain.services.associations import AssociationService
 from domain.services.meetings import MeetingService
+from domain.services.plan import PlanService
 from domain.services.school import SchoolService
 from domain.services.staff import StaffService
 
@@ -19,10 +20,12 @@ class Services:
     staff: StaffService
     associations: AssociationService
     meetings: MeetingService
+    plan: PlanService
     today: Callable[[], date]
 
 
 def build_services(uow: Callable[[], UnitOfWork], today: Callable[[], date] = date.today) -> Services:
     return Services(school=SchoolService(uow, today), staff=StaffService(uow, today),
                     associations=AssociationService(uow, today),
-                    meetings=MeetingService(uow, today), today=today)
+                    meetings=MeetingService(uow, today),
+                    plan=PlanService(uow, today), today=today)

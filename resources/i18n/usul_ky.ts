@@ -313,6 +313,46 @@
       <translation>«{body}» {year} окуу жылында бир да отурум өткөргөн жок.</translation>
     </message>
     <message>
+      <source>The plan is approved: say why it changes (the reason goes into the list of amendments).</source>
+      <translation>План бекитилген: эмне үчүн өзгөрөрүн жазыңыз (себеби өзгөртүүлөрдүн тизмесине кирет).</translation>
+    </message>
+    <message>
+      <source>Unknown direction of work «{direction}».</source>
+      <translation>«{direction}» деген иш багыты белгисиз.</translation>
+    </message>
+    <message>
+      <source>The deadline {day} is outside the academic year {year}.</source>
+      <translation>{day} мөөнөтү {year} окуу жылынан тышкары.</translation>
+    </message>
+    <message>
+      <source>Say why the item is moved or cancelled.</source>
+      <translation>Иш-чара эмне үчүн жылдырылганын же жокко чыгарылганын жазыңыз.</translation>
+    </message>
+    <message>
+      <source>The plan is reviewed at a meeting: choose the meeting whose protocol records it.</source>
+      <translation>План отурумда каралат: анын протоколу жазылган отурумду тандаңыз.</translation>
+    </message>
+    <message>
+      <source>This meeting cannot review the plan: the unified plan is reviewed by the methodical council, an association's plan at the association's own meeting, in the same year.</source>
+      <translation>Бул отурум планды карай албайт: бирдиктүү план усулдук кеңеште, бирикменин планы ошол эле окуу жылындагы бирикменин өз отурумунда каралат.</translation>
+    </message>
+    <message>
+      <source>The meeting of {day} has not been held yet.</source>
+      <translation>{day} күнкү отурум азырынча өткөрүлгөн жок.</translation>
+    </message>
+    <message>
+      <source>The plan was already approved on {day}.</source>
+      <translation>План {day} күнү бекитилген.</translation>
+    </message>
+    <message>
+      <source>The plan must be reviewed by the methodical council before the director approves it.</source>
+      <translation>Директор бекитээрден мурун план усулдук кеңеште каралышы керек.</translation>
+    </message>
+    <message>
+      <source>The approval date {day} is before the review on {review}.</source>
+      <translation>Бекитүү күнү {day} планды кароо күнүнөн ({review}) мурун.</translation>
+    </message>
+    <message>
       <source>{count} problem(s) to fix.</source>
       <translation>Оңдолушу керек болгон каталар: {count}.</translation>
     </message>

@@ -313,6 +313,46 @@
       <translation>У «{body}» нет проведённых заседаний в {year} учебном году.</translation>
     </message>
     <message>
+      <source>The plan is approved: say why it changes (the reason goes into the list of amendments).</source>
+      <translation>План утверждён: укажите причину изменения (она попадёт в список изменений).</translation>
+    </message>
+    <message>
+      <source>Unknown direction of work «{direction}».</source>
+      <translation>Неизвестное направление работы «{direction}».</translation>
+    </message>
+    <message>
+      <source>The deadline {day} is outside the academic year {year}.</source>
+      <translation>Срок {day} вне учебного года {year}.</translation>
+    </message>
+    <message>
+      <source>Say why the item is moved or cancelled.</source>
+      <translation>Укажите, почему мероприятие перенесено или отменено.</translation>
+    </message>
+    <message>
+      <source>The plan is reviewed at a meeting: choose the meeting whose protocol records it.</source>
+      <translation>План рассматривается на заседании: выберите заседание, протокол которого это фиксирует.</translation>
+    </message>
+    <message>
+      <source>This meeting cannot review the plan: the unified plan is reviewed by the methodical council, an association's plan at the association's own meeting, in the same year.</source>
+      <translation>Это заседание не может рассмотреть план: единый план рассматривает методический совет, план объединения — само объединение на своём заседании того же учебного года.</translation>
+    </message>
+    <message>
+      <source>The meeting of {day} has not been held yet.</source>
+      <translation>Заседание {day} ещё не проведено.</translation>
+    </message>
+    <message>
+      <source>The plan was already approved on {day}.</source>
+      <translation>План уже утверждён {day}.</translation>
+    </message>
+    <message>
+      <source>The plan must be reviewed by the methodical council before the director approves it.</source>
+      <translation>До утверждения директором план должен быть рассмотрен методическим советом.</translation>
+    </message>
+    <message>
+      <source>The approval date {day} is before the review on {review}.</source>
+      <translation>Дата утверждения {day} раньше рассмотрения плана ({review}).</translation>
+    </message>
+    <message>
       <source>{count} problem(s) to fix.</source>
       <translation>Ошибок, требующих исправления: {count}.</translation>
     </message>

@@ -38,7 +38,13 @@ def test_old_database_upgrades_with_data_intact(tmp_path: Path, fixture: str) ->
         (a,) = services.associations.associations(year.id)
         assert (a.order_number, a.head_id, a.member_ids) == ("112", teacher.id, [teacher.id])
         assert services.associations.council(year.id).chair == "Токтогулова Г.А."
-        assert services.meetings.meetings(year.id) == []
+        meetings = services.meetings.meetings(year.id)
+        assert meetings == [] if fixture == "schema_0003.sqlite" else len(meetings) == 1
+    if fixture >= "schema_0004":
+        (numbered,) = services.meetings.meetings(year.id)
+        assert numbered.number == 1 and numbered.meeting.final
+        assert [d.text for d in numbered.meeting.decisions] == ["План бекитилсин."]
+        assert services.plan.items(year.id) == []
     db.close()
     assert current_revision(path) == HEAD_REVISION
     assert len(list(backups_dir(path).glob("*-before-migration.sqlite"))) == 1
