@@ -201,9 +201,12 @@ def make_order(lang: str) -> Path:
 
 
 def main() -> int:
+    from scripts import templates_plan
+
     OUT.mkdir(exist_ok=True)
     for lang in ("ky", "ru"):
         print(make_order(lang))
+    templates_plan.main()
     return 0
 
 
