@@ -133,6 +133,10 @@ def cmd_export(c: Composed, args: argparse.Namespace) -> int:
     lang = args.doc_lang or args.lang or c.services.school.language()
     if args.document == "order":
         out = c.documents.order(_year_id(c, args), lang, Path(args.out))
+    elif args.document == "topics":
+        out = c.documents.topics(_year_id(c, args), lang, Path(args.out))
+    elif args.document == "lessons":
+        out = c.documents.lessons_schedule(_year_id(c, args), args.term, lang, Path(args.out))
     elif args.document == "plan":
         year_id = _year_id(c, args)
         association = (c.services.meetings.find_body(year_id, args.association).body.association_id

@@ -165,3 +165,43 @@ def list_plan(services: Services, args: argparse.Namespace) -> None:
 
 
 KINDS.update({"plan": list_plan})
+
+
+def list_topics(services: Services, args: argparse.Namespace) -> None:
+    from domain.years import label_for
+
+    year = _year(services, args)
+    names = _names(services)
+    rows = []
+    for t in services.growth.topics(year.id if year else None):
+        span = label_for(t.start_year) if t.years == 1 else f"{t.start_year}\u2013{t.start_year + t.years}"
+        shown = t.shown_in(year.id) if year else t.shown
+        rows.append((t.id, names.get(t.teacher_id, ""), t.title, span, t.years, ";".join(t.result_forms),
+                     len(shown), "; ".join(f"{s.day.strftime('%d.%m.%Y')} {s.what}" for s in shown)))
+    print_table(("id", "teacher", "title", "years", "span", "result_forms", "shown", "shown_what"), rows)
+
+
+def list_lessons(services: Services, args: argparse.Namespace) -> None:
+    year = _year(services, args)
+    lang = args.lang or services.school.language()
+    names = _names(services)
+    subjects = {s.id: s.name(lang) for s in services.staff.subjects()}
+    rows = []
+    for x in services.growth.lessons(year.id) if year else []:
+        term = year.term_of(x.day)
+        rows.append((x.id, x.day, term.number if term else "", names.get(x.teacher_id, ""), x.class_name,
+                     subjects.get(x.subject_id, ""), x.topic, x.form.value, len(x.observer_ids),
+                     "; ".join(names.get(o, "") for o in x.observer_ids), "; ".join(x.guests)))
+    print_table(("id", "date", "term", "teacher", "class", "subject", "topic", "form", "observers",
+                 "observer_names", "guests"), rows)
+
+
+def list_visits(services: Services, args: argparse.Namespace) -> None:
+    year = _year(services, args)
+    names = _names(services)
+    rows = [(v.id, v.day, names.get(v.visitor_id, ""), names.get(v.visited_id, ""), v.class_name, v.purpose, v.notes)
+            for v in (services.growth.visits(year.id) if year else [])]
+    print_table(("id", "date", "visitor", "visited", "class", "purpose", "notes"), rows)
+
+
+KINDS.update({"topics": list_topics, "lessons": list_lessons, "visits": list_visits})

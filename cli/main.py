@@ -40,8 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("selftest", help="open the window, visit every page, exit 0")
     sg = sub.add_parser("suggest", help="the associations the staff allows, with their teacher counts")
     sg.add_argument("--year", metavar="LABEL")
-    ex = sub.add_parser("export", help="make a document: order, protocol, protocols (the book), plan")
-    ex.add_argument("document", choices=("order", "protocol", "protocols", "plan"))
+    ex = sub.add_parser("export", help="make a document: order, protocol, protocols (the book), plan, topics, "
+                                       "lessons (the open-lesson schedule of a term)")
+    ex.add_argument("document", choices=("order", "protocol", "protocols", "plan", "topics", "lessons"))
+    ex.add_argument("--term", metavar="N", type=int, choices=(1, 2, 3, 4), help="term of the lesson schedule")
     ex.add_argument("--association", metavar="NAME", help="an association's work plan (default: the unified plan)")
     ex.add_argument("--body", metavar="NAME", help="association or council (name in either language)")
     ex.add_argument("--number", metavar="N", type=int, help="the meeting's protocol number")

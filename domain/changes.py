@@ -15,6 +15,7 @@ class Changed:
     associations: bool = False
     meetings: bool = False
     plan: bool = False
+    growth: bool = False
 
     def __or__(self, other: Changed) -> Changed:
         return Changed(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

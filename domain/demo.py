@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.changes import Changed
+from domain.demo_growth import load_growth
 from domain.demo_meetings import load_meetings
 from domain.demo_plan import load_plan
 from domain.demo_staff import demo_teachers
@@ -40,4 +41,5 @@ def load_demo(services: Services) -> Changed:
     changed |= services.staff.add_teachers(demo_teachers(services.today(), ids))
     changed |= load_structure(services)
     changed |= load_meetings(services)
-    return changed | load_plan(services)
+    changed |= load_plan(services)
+    return changed | load_growth(services)

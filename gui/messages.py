@@ -83,6 +83,10 @@ TEMPLATES: dict[str, str] = {
     "plan_already_approved": QT_TRANSLATE_NOOP("Errors", "The plan was already approved on {day}."),
     "approve_before_review": QT_TRANSLATE_NOOP("Errors", "The plan must be reviewed by the methodical council before the director approves it."),
     "approved_before_review": QT_TRANSLATE_NOOP("Errors", "The approval date {day} is before the review on {review}."),
+    "bad_topic_years": QT_TRANSLATE_NOOP("Errors", "A topic spans 1 to 5 academic years, not {value}."),
+    "unknown_result_form": QT_TRANSLATE_NOOP("Errors", "Unknown form of showing results: «{value}»."),
+    "observer_is_teacher": QT_TRANSLATE_NOOP("Errors", "The teacher who gives the lesson cannot be its observer."),
+    "visit_self": QT_TRANSLATE_NOOP("Errors", "A teacher cannot visit her own lesson: choose another teacher."),
     "invalid": QT_TRANSLATE_NOOP("Errors", "{count} problem(s) to fix."),
 }
 

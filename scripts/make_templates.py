@@ -120,7 +120,7 @@ def loop_table(doc, headers: list[str], cells: list[str], widths: list[float], l
 def signature(doc, role: str, name_tag: str) -> None:
     table = doc.add_table(rows=1, cols=3)
     borderless(table)
-    set_widths(table, [3.5, 4.5, 9.0])
+    set_widths(table, [6.5, 3.5, 7.0])
     cell_text(table.rows[0].cells[0], role, size=13)
     cell_text(table.rows[0].cells[1], "____________", size=13, align="center")
     cell_text(table.rows[0].cells[2], name_tag, size=13, align="right")
@@ -201,12 +201,13 @@ def make_order(lang: str) -> Path:
 
 
 def main() -> int:
-    from scripts import templates_plan
+    from scripts import templates_growth, templates_plan
 
     OUT.mkdir(exist_ok=True)
     for lang in ("ky", "ru"):
         print(make_order(lang))
     templates_plan.main()
+    templates_growth.main()
     return 0
 
 

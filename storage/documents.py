@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from domain.documents.growth import TopicsContent, build_lessons, build_topics
 from domain.documents.order import build_order
 from domain.documents.plan import PlanContent, build_plan
 from domain.documents.protocol import ProtocolBook, ProtocolContent, build_protocol
@@ -88,6 +89,25 @@ class DocumentMaker:
             return write_workbook([plan_sheet(content)], Path(out))
         return render_docx("plan", lang, content, out, self.user_templates)
 
+    # -- teachers' growth -----------------------------------------------------
+    def topics_content(self, year_id: int, lang: str) -> TopicsContent:
+        s = self.services
+        return build_topics(lang, s.school.school(), s.school.year(year_id), s.growth.topics(year_id),
+                            s.staff.teachers(), s.associations.associations(year_id))
+
+    def topics(self, year_id: int, lang: str, out: Path) -> Path:
+        """The list of self-development topics by association, .docx or .xlsx by the suffix."""
+        content = self.topics_content(year_id, lang)
+        if Path(out).suffix.lower() == ".xlsx":
+            return write_workbook([topics_sheet(content)], Path(out))
+        return render_docx("topics", lang, content, out, self.user_templates)
+
+    def lessons_schedule(self, year_id: int, term: int | None, lang: str, out: Path) -> Path:
+        s = self.services
+        content = build_lessons(lang, s.school.school(), s.school.year(year_id), term, s.growth.lessons(year_id, term),
+                                s.staff.teachers(), s.staff.subjects())
+        return render_docx("lessons", lang, content, out, self.user_templates)
+
 
 PLAN_HEADERS = {
     "ky": ["№", "Багыты", "Аткарыла турган иш-чаралар", "Формасы", "Аткаруу мөөнөтү", "Жооптуулар", "Эскертүү",
@@ -111,3 +131,18 @@ def plan_sheet(c: PlanContent) -> SheetData:
     return SheetData(title=unified if c.unified else own, heading=[c.school_name, title, f"{c.year_label} {year}",
                                                                    c.made],
                      header=PLAN_HEADERS[c.lang], rows=rows, widths=[5, 28, 50, 18, 16, 30, 30, 16])
+
+
+TOPIC_HEADERS = {
+    "ky": ["№", "Бирикме", "Мугалимдин аты-жөнү", "Өздүк усулдук тема", "Мөөнөтү", "Жыйынтыгын көрсөтүү формасы",
+           "Ушул жылы көрсөтүлдү"],
+    "ru": ["№", "Объединение", "ФИО учителя", "Тема самообразования", "Сроки", "Форма представления результатов",
+           "Представлено в этом году"],
+}
+
+
+def topics_sheet(c: TopicsContent) -> SheetData:
+    title = "Өздүк усулдук темалар" if c.lang == "ky" else "Темы самообразования"
+    rows = [(r.number, g.name, r.teacher, r.title, r.years, r.forms, r.shown) for g in c.groups for r in g.rows]
+    return SheetData(title=title, heading=[c.school_name, title, c.year_label, c.theme], header=TOPIC_HEADERS[c.lang],
+                     rows=rows, widths=[5, 30, 30, 50, 12, 28, 30])

@@ -282,3 +282,45 @@ class AmendmentRow(Base):
     when: Mapped[datetime] = mapped_column(DateTime)
     what: Mapped[str] = mapped_column(Text)
     why: Mapped[str] = mapped_column(Text)
+
+
+class TopicRow(Base):
+    __tablename__ = "topic"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    start_year: Mapped[int] = mapped_column(Integer)
+    years: Mapped[int] = mapped_column(Integer, default=1)
+    theme_link: Mapped[str] = mapped_column(Text, default="")
+    goal: Mapped[str] = mapped_column(Text, default="")
+    tasks: Mapped[str] = mapped_column(Text, default="")
+    stages: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    result_forms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    shown: Mapped[list[dict]] = mapped_column(JSON, default=list)
+
+
+class OpenLessonRow(Base):
+    __tablename__ = "open_lesson"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    class_name: Mapped[str] = mapped_column(String(20), default="")
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("subject.id", ondelete="RESTRICT"), nullable=True)
+    topic: Mapped[str] = mapped_column(Text, default="")
+    form: Mapped[str] = mapped_column(String(20), default="open_lesson")
+    association_id: Mapped[int | None] = mapped_column(ForeignKey("association.id", ondelete="SET NULL"),
+                                                       nullable=True)
+    observers: Mapped[list[int]] = mapped_column(JSON, default=list)
+    guests: Mapped[list[str]] = mapped_column(JSON, default=list)
+    evaluation: Mapped[str] = mapped_column(Text, default="")
+
+
+class VisitRow(Base):
+    __tablename__ = "visit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    visitor_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), index=True)
+    visited_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    class_name: Mapped[str] = mapped_column(String(20), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")

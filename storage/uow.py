@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.association_repos import SqlAssociationRepo, SqlCouncilRepo
+from storage.growth_repos import SqlGrowthRepo
 from storage.meeting_repos import SqlMeetingRepo
 from storage.plan_repos import SqlPlanRepo
 from storage.repositories import SqlSchoolRepo, SqlSettingsRepo, SqlYearRepo
@@ -26,6 +27,7 @@ class SqlUnitOfWork:
         self.councils = SqlCouncilRepo(self.session)
         self.meetings = SqlMeetingRepo(self.session)
         self.plans = SqlPlanRepo(self.session)
+        self.growth = SqlGrowthRepo(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

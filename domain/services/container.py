@@ -8,6 +8,7 @@ from datetime import date
 
 from domain.ports import UnitOfWork
 from domain.services.associations import AssociationService
+from domain.services.growth import GrowthService
 from domain.services.meetings import MeetingService
 from domain.services.plan import PlanService
 from domain.services.school import SchoolService
@@ -21,6 +22,7 @@ class Services:
     associations: AssociationService
     meetings: MeetingService
     plan: PlanService
+    growth: GrowthService
     today: Callable[[], date]
 
 
@@ -28,4 +30,5 @@ def build_services(uow: Callable[[], UnitOfWork], today: Callable[[], date] = da
     return Services(school=SchoolService(uow, today), staff=StaffService(uow, today),
                     associations=AssociationService(uow, today),
                     meetings=MeetingService(uow, today),
-                    plan=PlanService(uow, today), today=today)
+                    plan=PlanService(uow, today),
+                    growth=GrowthService(uow, today), today=today)

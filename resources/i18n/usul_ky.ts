@@ -353,6 +353,22 @@
       <translation>Бекитүү күнү {day} планды кароо күнүнөн ({review}) мурун.</translation>
     </message>
     <message>
+      <source>A topic spans 1 to 5 academic years, not {value}.</source>
+      <translation>Тема 1ден 5ке чейинки окуу жылын камтыйт, {value} эмес.</translation>
+    </message>
+    <message>
+      <source>Unknown form of showing results: «{value}».</source>
+      <translation>Жыйынтыкты көрсөтүүнүн белгисиз формасы: «{value}».</translation>
+    </message>
+    <message>
+      <source>The teacher who gives the lesson cannot be its observer.</source>
+      <translation>Сабакты өткөргөн мугалим ага байкоочу боло албайт.</translation>
+    </message>
+    <message>
+      <source>A teacher cannot visit her own lesson: choose another teacher.</source>
+      <translation>Мугалим өз сабагына катыша албайт: башка мугалимди тандаңыз.</translation>
+    </message>
+    <message>
       <source>{count} problem(s) to fix.</source>
       <translation>Оңдолушу керек болгон каталар: {count}.</translation>
     </message>

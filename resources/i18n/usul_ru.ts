@@ -353,6 +353,22 @@
       <translation>Дата утверждения {day} раньше рассмотрения плана ({review}).</translation>
     </message>
     <message>
+      <source>A topic spans 1 to 5 academic years, not {value}.</source>
+      <translation>Тема рассчитывается на 1–5 учебных лет, а не на {value}.</translation>
+    </message>
+    <message>
+      <source>Unknown form of showing results: «{value}».</source>
+      <translation>Неизвестная форма представления результатов: «{value}».</translation>
+    </message>
+    <message>
+      <source>The teacher who gives the lesson cannot be its observer.</source>
+      <translation>Учитель, который проводит урок, не может быть его наблюдателем.</translation>
+    </message>
+    <message>
+      <source>A teacher cannot visit her own lesson: choose another teacher.</source>
+      <translation>Учитель не может посетить собственный урок: выберите другого учителя.</translation>
+    </message>
+    <message>
       <source>{count} problem(s) to fix.</source>
       <translation>Ошибок, требующих исправления: {count}.</translation>
     </message>
