@@ -133,6 +133,17 @@ def cmd_export(c: Composed, args: argparse.Namespace) -> int:
     lang = args.doc_lang or args.lang or c.services.school.language()
     if args.document == "order":
         out = c.documents.order(_year_id(c, args), lang, Path(args.out))
+    elif args.document == "report":
+        year_id = _year_id(c, args)
+        association = (c.services.meetings.find_body(year_id, args.association).body.association_id
+                       if args.association else None)
+        out = c.documents.report(year_id, association, lang, Path(args.out))
+    elif args.document == "district":
+        out = c.documents.district(_year_id(c, args), lang, Path(args.out))
+    elif args.document == "regulation":
+        if not args.kind:
+            return _usage("export regulation needs --kind methodical-work|association")
+        out = c.documents.regulation(args.kind, _year_id(c, args), lang, Path(args.out))
     elif args.document == "topics":
         out = c.documents.topics(_year_id(c, args), lang, Path(args.out))
     elif args.document == "lessons":

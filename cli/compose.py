@@ -34,4 +34,12 @@ def compose(db_path: Path, today: Callable[[], date]) -> Composed:
     from storage.documents import DocumentMaker
 
     user_templates = Path(db_path).resolve().parent / "templates"
-    return Composed(services, db, read_sheets, user_templates, DocumentMaker(services, user_templates))
+    return Composed(services, db, read_sheets, user_templates,
+                    DocumentMaker(services, user_templates, chart_png=draw_chart))
+
+
+def draw_chart(chart: Any) -> bytes:
+    """A report's chart as PNG, drawn by the window's painter (needs a QGuiApplication)."""
+    from gui.charts import bar_chart_png
+
+    return bar_chart_png(chart.title, chart.labels, chart.series, chart.maximum)

@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     sg.add_argument("--year", metavar="LABEL")
     ex = sub.add_parser("export", help="make a document: order, protocol, protocols (the book), plan, topics, "
                                        "lessons (the open-lesson schedule of a term)")
-    ex.add_argument("document", choices=("order", "protocol", "protocols", "plan", "topics", "lessons"))
+    ex.add_argument("document", choices=("order", "protocol", "protocols", "plan", "topics", "lessons", "report",
+                                         "district", "regulation"))
+    ex.add_argument("--kind", choices=("methodical-work", "association"), help="which regulation")
     ex.add_argument("--term", metavar="N", type=int, choices=(1, 2, 3, 4), help="term of the lesson schedule")
     ex.add_argument("--association", metavar="NAME", help="an association's work plan (default: the unified plan)")
     ex.add_argument("--body", metavar="NAME", help="association or council (name in either language)")
@@ -114,7 +116,14 @@ def run_headless(args: argparse.Namespace) -> int:
     from gui import i18n
     from gui.messages import describe
 
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    if args.command == "export":  # documents may hold charts drawn by Qt: a GUI application, offscreen
+        if not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        app = QCoreApplication.instance() or QGuiApplication([sys.argv[0]])
+    else:
+        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     _name_app()
     i18n.install(args.lang or "ky")
     try:

@@ -16,6 +16,7 @@ class Changed:
     meetings: bool = False
     plan: bool = False
     growth: bool = False
+    reports: bool = False
 
     def __or__(self, other: Changed) -> Changed:
         return Changed(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

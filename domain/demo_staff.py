@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from domain.staff import Attestation, Category, Course, Teacher
 
@@ -100,5 +100,10 @@ def demo_teachers(today: date, subject_ids: dict[str, int]) -> list[Teacher]:
             end = date(today.year - 7, 5, 20)
             teacher.courses.append(Course(title=COURSE_TITLES[0][0], provider="РИПКиППР", hours=72,
                                           start=date(end.year, 5, 1), end=end))
+        if i % 5 == 0 and years > 1 and today - timedelta(days=30) > date(today.year, 9, 1):
+            end = today - timedelta(days=30)  # a course taken this autumn
+            title, provider, hours = COURSE_TITLES[(i + 1) % len(COURSE_TITLES)]
+            teacher.courses.append(Course(title=title, provider=provider, hours=hours,
+                                          start=end - timedelta(days=12), end=end, certificate=f"№ {3000 + i}"))
         teachers.append(teacher)
     return teachers

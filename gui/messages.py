@@ -87,6 +87,7 @@ TEMPLATES: dict[str, str] = {
     "unknown_result_form": QT_TRANSLATE_NOOP("Errors", "Unknown form of showing results: «{value}»."),
     "observer_is_teacher": QT_TRANSLATE_NOOP("Errors", "The teacher who gives the lesson cannot be its observer."),
     "visit_self": QT_TRANSLATE_NOOP("Errors", "A teacher cannot visit her own lesson: choose another teacher."),
+    "unknown_regulation": QT_TRANSLATE_NOOP("Errors", "Unknown regulation «{kind}»: use methodical-work or association."),
     "invalid": QT_TRANSLATE_NOOP("Errors", "{count} problem(s) to fix."),
 }
 

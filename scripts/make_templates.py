@@ -201,13 +201,14 @@ def make_order(lang: str) -> Path:
 
 
 def main() -> int:
-    from scripts import templates_growth, templates_plan
+    from scripts import templates_growth, templates_plan, templates_report
 
     OUT.mkdir(exist_ok=True)
     for lang in ("ky", "ru"):
         print(make_order(lang))
     templates_plan.main()
     templates_growth.main()
+    templates_report.main()
     return 0
 
 

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from domain.documents.growth import TopicsContent, build_lessons, build_topics
 from domain.documents.order import build_order
 from domain.documents.plan import PlanContent, build_plan
 from domain.documents.protocol import ProtocolBook, ProtocolContent, build_protocol
+from domain.documents.report import Chart, ReportContent, build_report
 from domain.errors import DomainError
 from domain.meetings import Body, BodyKind
 from domain.services.container import Services
-from storage.excel import SheetData, write_workbook
+from storage.excel import write_workbook
+from storage.sheets import plan_sheet, topics_sheet
 from storage.word import render_docx
 
 
 class DocumentMaker:
     """One place that knows which content goes through which template."""
 
-    def __init__(self, services: Services, user_templates: Path | None = None) -> None:
+    def __init__(self, services: Services, user_templates: Path | None = None,
+                 chart_png: Callable[[Chart], bytes] | None = None) -> None:
         self.services = services
         self.user_templates = user_templates
+        self.chart_png = chart_png  # draws a chart as PNG (the window's painter), handed in by the composition root
 
     def order(self, year_id: int, lang: str, out: Path) -> Path:
         s = self.services
@@ -108,41 +113,43 @@ class DocumentMaker:
                                 s.staff.teachers(), s.staff.subjects())
         return render_docx("lessons", lang, content, out, self.user_templates)
 
+    # -- reports --------------------------------------------------------------
+    def report_content(self, year_id: int, association_id: int | None, lang: str) -> ReportContent:
+        s = self.services
+        year = s.school.year(year_id)
+        association = s.associations.association(association_id) if association_id is not None else None
+        body_names = {b.body: b.name(lang) for b in s.meetings.bodies(year_id)
+                      if b.body.kind == BodyKind.ASSOCIATION or association is None}
+        subjects = {x.id: x.name(lang) for x in s.staff.subjects()}
+        return build_report(lang, s.school.school(), year, s.today(), s.staff.teachers(), subjects, association,
+                            s.associations.associations(year_id), s.meetings.meetings(year_id), body_names,
+                            s.plan.items(year_id), s.plan.directions(), s.growth.lessons(year_id),
+                            s.growth.topics(year_id), s.growth.visits(year_id), s.staff.course_due_years(),
+                            s.reports.texts(year_id, association_id))
 
-PLAN_HEADERS = {
-    "ky": ["№", "Багыты", "Аткарыла турган иш-чаралар", "Формасы", "Аткаруу мөөнөтү", "Жооптуулар", "Эскертүү",
-           "Абалы"],
-    "ru": ["№", "Направление", "Мероприятие", "Форма", "Сроки", "Ответственные", "Отметка о выполнении", "Статус"],
-}
-PLAN_TITLES = {"ky": ("Усулдук иштин бирдиктүү планы", "Иш планы"), "ru": ("Единый план методической работы",
-                                                                           "План работы")}
-STATUS_NAMES = {
-    "ky": {"planned": "пландалган", "done": "аткарылды", "moved": "жылдырылды", "cancelled": "жокко чыгарылды"},
-    "ru": {"planned": "запланировано", "done": "выполнено", "moved": "перенесено", "cancelled": "отменено"},
-}
+    def report(self, year_id: int, association_id: int | None, lang: str, out: Path) -> Path:
+        content = self.report_content(year_id, association_id, lang)
+        pictures = {}
+        if self.chart_png is not None:
+            pictures = {f"chart{i}": self.chart_png(chart) for i, chart in enumerate(content.charts)}
+        return render_docx("report", lang, content, out, self.user_templates, pictures=pictures)
 
+    def district(self, year_id: int, lang: str, out: Path) -> Path:
+        from storage.district import district_sheets
 
-def plan_sheet(c: PlanContent) -> SheetData:
-    unified, own = PLAN_TITLES[c.lang]
-    title = unified if c.unified else f"{own}: {c.title_name}"
-    year = "окуу жылы" if c.lang == "ky" else "учебный год"
-    rows = [(r.number, g.name, r.event, r.form, r.deadline, r.responsible, r.mark, STATUS_NAMES[c.lang][r.status])
-            for g in c.groups for r in g.items]
-    return SheetData(title=unified if c.unified else own, heading=[c.school_name, title, f"{c.year_label} {year}",
-                                                                   c.made],
-                     header=PLAN_HEADERS[c.lang], rows=rows, widths=[5, 28, 50, 18, 16, 30, 30, 16])
+        return write_workbook(district_sheets(self.services, year_id, lang), Path(out))
 
+    def regulation(self, kind: str, year_id: int, lang: str, out: Path) -> Path:
+        """The regulation on methodical work or on the association, filled from the data."""
+        from domain.documents.regulation import KINDS, build_regulation
 
-TOPIC_HEADERS = {
-    "ky": ["№", "Бирикме", "Мугалимдин аты-жөнү", "Өздүк усулдук тема", "Мөөнөтү", "Жыйынтыгын көрсөтүү формасы",
-           "Ушул жылы көрсөтүлдү"],
-    "ru": ["№", "Объединение", "ФИО учителя", "Тема самообразования", "Сроки", "Форма представления результатов",
-           "Представлено в этом году"],
-}
-
-
-def topics_sheet(c: TopicsContent) -> SheetData:
-    title = "Өздүк усулдук темалар" if c.lang == "ky" else "Темы самообразования"
-    rows = [(r.number, g.name, r.teacher, r.title, r.years, r.forms, r.shown) for g in c.groups for r in g.rows]
-    return SheetData(title=title, heading=[c.school_name, title, c.year_label, c.theme], header=TOPIC_HEADERS[c.lang],
-                     rows=rows, widths=[5, 30, 30, 50, 12, 28, 30])
+        if kind not in KINDS:
+            raise DomainError("unknown_regulation", kind=kind)
+        s = self.services
+        year = s.school.year(year_id)
+        review, approval = s.reports.regulation_dates()
+        content = build_regulation(lang, kind, s.school.school(), year.label,
+                                   year.theme_ru if lang == "ru" else year.theme_ky, review, approval,
+                                   s.associations.associations(year_id), s.associations.council(year_id),
+                                   s.staff.teachers(), s.staff.course_due_years())
+        return render_docx(f"regulation_{kind}", lang, content, out, self.user_templates)

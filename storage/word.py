@@ -59,13 +59,22 @@ def write_atomically(out: Path, save: Any) -> Path:
     return out
 
 
-def render_docx(name: str, lang: str, content: Any, out: Path, user_dir: Path | None = None) -> Path:
-    from docxtpl import DocxTemplate
+def render_docx(name: str, lang: str, content: Any, out: Path, user_dir: Path | None = None,
+                pictures: dict[str, bytes] | None = None, picture_width_mm: int = 160) -> Path:
+    """Render ``content`` through the template; ``pictures`` (PNG bytes by name) become the context's
+    ``images``, each an inline picture."""
+    import io
+
+    from docx.shared import Mm
+    from docxtpl import DocxTemplate, InlineImage
 
     path = template_path(name, lang, user_dir)
     context = as_context(content) if dataclasses.is_dataclass(content) else dict(content)
     try:
         template = DocxTemplate(str(path))
+        if pictures is not None:
+            context["images"] = {k: InlineImage(template, io.BytesIO(v), width=Mm(picture_width_mm))
+                                 for k, v in pictures.items()}
         template.render(context, autoescape=True)
     except Exception as e:  # a user's template may be anything: name the file and the reason
         if user_dir is not None and path.parent == user_dir:

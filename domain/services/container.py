@@ -11,6 +11,7 @@ from domain.services.associations import AssociationService
 from domain.services.growth import GrowthService
 from domain.services.meetings import MeetingService
 from domain.services.plan import PlanService
+from domain.services.reports import ReportService
 from domain.services.school import SchoolService
 from domain.services.staff import StaffService
 
@@ -23,6 +24,7 @@ class Services:
     meetings: MeetingService
     plan: PlanService
     growth: GrowthService
+    reports: ReportService
     today: Callable[[], date]
 
 
@@ -31,4 +33,5 @@ def build_services(uow: Callable[[], UnitOfWork], today: Callable[[], date] = da
                     associations=AssociationService(uow, today),
                     meetings=MeetingService(uow, today),
                     plan=PlanService(uow, today),
-                    growth=GrowthService(uow, today), today=today)
+                    growth=GrowthService(uow, today),
+                    reports=ReportService(uow, today), today=today)

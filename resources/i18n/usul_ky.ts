@@ -369,6 +369,10 @@
       <translation>Мугалим өз сабагына катыша албайт: башка мугалимди тандаңыз.</translation>
     </message>
     <message>
+      <source>Unknown regulation «{kind}»: use methodical-work or association.</source>
+      <translation>«{kind}» деген жобо белгисиз: methodical-work же association колдонуңуз.</translation>
+    </message>
+    <message>
       <source>{count} problem(s) to fix.</source>
       <translation>Оңдолушу керек болгон каталар: {count}.</translation>
     </message>

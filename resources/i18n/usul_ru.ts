@@ -369,6 +369,10 @@
       <translation>Учитель не может посетить собственный урок: выберите другого учителя.</translation>
     </message>
     <message>
+      <source>Unknown regulation «{kind}»: use methodical-work or association.</source>
+      <translation>Неизвестное положение «{kind}»: используйте methodical-work или association.</translation>
+    </message>
+    <message>
       <source>{count} problem(s) to fix.</source>
       <translation>Ошибок, требующих исправления: {count}.</translation>
     </message>
