@@ -40,6 +40,15 @@ def cmd_backup(c: Composed, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(db: Path, backup: Path) -> int:
+    from storage.safety import restore
+
+    safety = restore(db.resolve(), backup)
+    print(QCoreApplication.translate("Cli", "Restored {db} from {backup}; the previous file was kept as {safety}.")
+          .format(db=db, backup=backup, safety=safety))
+    return 0
+
+
 def cmd_list(c: Composed, args: argparse.Namespace) -> int:
     KINDS[args.kind](c.services, args)
     return 0

@@ -18,24 +18,42 @@ class Composed:
     read_sheets: Callable[[Path], list[Any]]
     user_templates: Path  # the data folder's templates/: a copy there overrides the built-in one
     documents: Any = None  # storage.documents.DocumentMaker
+    lock: Any = None  # storage.safety.InstanceLock held by the window
 
     def close(self) -> None:
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
-def compose(db_path: Path, today: Callable[[], date]) -> Composed:
+def compose(db_path: Path, today: Callable[[], date], window: bool = False) -> Composed:
+    """Open the database and build the services. For the window: take the file's lock first (one
+    window per file) and make the day's automatic backup."""
     from storage.database import open_database
+    from storage.safety import InstanceLock, daily_backup
     from storage.xlsx_grid import read_sheets
 
-    db = open_database(db_path)
+    lock = None
+    if window:
+        lock = InstanceLock(Path(db_path).resolve())
+        lock.acquire()
+    try:
+        db = open_database(db_path)
+    except Exception:
+        if lock is not None:
+            lock.release()
+        raise
     services = build_services(db.uow, today)
     services.school.ensure_initial_year()
     services.staff.ensure_catalogue()
+    if window:
+        keep = services.school.setting("backup_keep", "14")
+        daily_backup(db.path, int(keep) if keep.isdigit() else 14)
     from storage.documents import DocumentMaker
 
     user_templates = Path(db_path).resolve().parent / "templates"
     return Composed(services, db, read_sheets, user_templates,
-                    DocumentMaker(services, user_templates, chart_png=draw_chart))
+                    DocumentMaker(services, user_templates, chart_png=draw_chart), lock)
 
 
 def draw_chart(chart: Any) -> bytes:

@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     li.add_argument("--body", metavar="NAME", help="meetings and decisions of one association or council")
     li.add_argument("--association", metavar="NAME", help="the plan of one association (default: every item)")
     sub.add_parser("selftest", help="open the window, visit every page, exit 0")
+    rs = sub.add_parser("restore", help="put a backup in place of the database (the current file is copied first)")
+    rs.add_argument("backup", metavar="BACKUP")
     sg = sub.add_parser("suggest", help="the associations the staff allows, with their teacher counts")
     sg.add_argument("--year", metavar="LABEL")
     ex = sub.add_parser("export", help="make a document: order, protocol, protocols (the book), plan, topics, "
@@ -98,14 +100,16 @@ def _main(argv: Sequence[str] | None) -> int:
 
         _name_app()
         path = Path(args.db) if args.db else default_db_path()
-        return run_window(path, args.lang, lambda: compose(path, today))
+        from storage.safety import restore
+
+        return run_window(path, args.lang, lambda: compose(path, today, window=True), restore)
     if args.command == "selftest":
         from cli.compose import compose
         from gui.app import run_selftest
 
         _name_app()
         path = Path(args.db) if args.db else default_db_path()
-        return run_selftest(path, args.lang, lambda: compose(path, today))
+        return run_selftest(path, args.lang, lambda: compose(path, today, window=True))
     return run_headless(args)
 
 
@@ -127,8 +131,11 @@ def run_headless(args: argparse.Namespace) -> int:
     _name_app()
     i18n.install(args.lang or "ky")
     try:
-        from cli.commands import COMMANDS
+        from cli.commands import COMMANDS, cmd_restore
         from cli.compose import compose
+
+        if args.command == "restore":  # before opening: the file may be damaged
+            return cmd_restore(Path(args.db) if args.db else default_db_path(), Path(args.backup))
 
         composed = compose(Path(args.db) if args.db else default_db_path(), today)
         try:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from domain.errors import DomainError
@@ -33,14 +34,13 @@ def _application() -> QApplication:
     return app
 
 
-def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any]) -> int:
+def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any],
+               restore_backup: Callable[[Path, Path], Any] | None = None) -> int:
     """``compose()`` opens the database and returns the services (cli.compose.Composed)."""
     app = _application()
     i18n.install(lang or "ky")
-    try:
-        composed = compose()
-    except DomainError as e:
-        Dialogs().error(None, describe(e))
+    composed = open_or_recover(compose, db_path, Dialogs(), restore_backup or (lambda db, backup: None))
+    if composed is None:
         return 1
     services = composed.services
     lang = i18n.install(lang or services.school.language())
@@ -54,6 +54,28 @@ def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any]) -> i
     window = MainWindow(ctx)
     window.show()
     return app.exec()
+
+
+def open_or_recover(compose: Callable[[], Any], db_path: Path, dialogs: Dialogs,
+                    restore: Callable[[Path, Path], Any]) -> Any:
+    """Open the database; a damaged file is never written to: offer its newest good backup instead."""
+    try:
+        return compose()
+    except DomainError as e:
+        if e.kind == "database_damaged" and e.fields.get("backup"):
+            question = QCoreApplication.translate(
+                "App", "The database {path} is damaged and was not changed. Restore the newest good backup "
+                       "({backup})? The damaged file is kept beside the backups.").format(**e.fields)
+            if dialogs.confirm(None, question):
+                try:
+                    restore(db_path, Path(e.fields["backup"]))
+                    return compose()
+                except DomainError as again:
+                    dialogs.error(None, describe(again))
+                    return None
+            return None
+        dialogs.error(None, describe(e))
+        return None
 
 
 def run_selftest(db_path: Path, lang: str | None, compose: Callable[[], Any]) -> int:

@@ -88,6 +88,14 @@ TEMPLATES: dict[str, str] = {
     "observer_is_teacher": QT_TRANSLATE_NOOP("Errors", "The teacher who gives the lesson cannot be its observer."),
     "visit_self": QT_TRANSLATE_NOOP("Errors", "A teacher cannot visit her own lesson: choose another teacher."),
     "unknown_regulation": QT_TRANSLATE_NOOP("Errors", "Unknown regulation «{kind}»: use methodical-work or association."),
+    "database_in_use": QT_TRANSLATE_NOOP("Errors", "The database {path} is already open in another window of Усулдук кабинет. Switch to that window, or close it first."),
+    "database_read_only": QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be written (a read-only file or folder). Copy it to a folder you can write to, or choose another file."),
+    "database_damaged": QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged; it was not changed. Restore a backup (Settings → Backups, or `restore`)."),
+    "bad_backup": QT_TRANSLATE_NOOP("Errors", "The backup {path} is missing or damaged; nothing was changed."),
+    "database_locked": QT_TRANSLATE_NOOP("Errors", "The database is busy in another program; nothing was saved. Try again in a moment."),
+    "disk_full": QT_TRANSLATE_NOOP("Errors", "The disk is full; nothing was saved. Free some space and try again."),
+    "database_error": QT_TRANSLATE_NOOP("Errors", "The database refused the change ({reason}); nothing was saved."),
+    "missing_template": QT_TRANSLATE_NOOP("Errors", "The template {path} is missing: reinstall the app, or put a copy of the template there."),
     "invalid": QT_TRANSLATE_NOOP("Errors", "{count} problem(s) to fix."),
 }
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import sessionmaker
 from domain.errors import DomainError
 from storage.backup import backup_file
 from storage.migrations import HEAD_REVISION, MIGRATIONS_DIR
+from storage.safety import backups_dir, check_openable
 from storage.uow import SqlUnitOfWork
 
 
@@ -57,10 +58,6 @@ def current_revision(path: Path) -> str | None:
         raise StorageError("not_a_database", path=str(path), reason=str(e)) from e
 
 
-def backups_dir(path: Path) -> Path:
-    return path.parent / "backups"
-
-
 def upgrade(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
@@ -90,6 +87,7 @@ class Database:
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     path = Path(path).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
+    check_openable(path)  # read-only or damaged: refuse before anything is written
     revision = current_revision(path)
     engine = make_engine(path)
     if migrate and revision != HEAD_REVISION:

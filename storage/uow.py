@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.errors import DomainError
 from storage.association_repos import SqlAssociationRepo, SqlCouncilRepo
 from storage.growth_repos import SqlGrowthRepo
 from storage.meeting_repos import SqlMeetingRepo
@@ -36,7 +38,22 @@ class SqlUnitOfWork:
         self.session.close()
 
     def commit(self) -> None:
-        self.session.commit()
+        try:
+            self.session.commit()
+        except OperationalError as e:  # nothing was written: say why in the user's words
+            self.session.rollback()
+            raise storage_error(e) from e
 
     def rollback(self) -> None:
         self.session.rollback()
+
+
+def storage_error(e: OperationalError) -> DomainError:
+    text = str(e.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DomainError("database_locked")
+    if "full" in text:
+        return DomainError("disk_full")
+    if "readonly" in text or "read-only" in text:
+        return DomainError("database_read_only", path="")
+    return DomainError("database_error", reason=str(e.orig))

@@ -69,6 +69,8 @@ def render_docx(name: str, lang: str, content: Any, out: Path, user_dir: Path | 
     from docxtpl import DocxTemplate, InlineImage
 
     path = template_path(name, lang, user_dir)
+    if not path.exists():
+        raise DomainError("missing_template", path=str(path))
     context = as_context(content) if dataclasses.is_dataclass(content) else dict(content)
     try:
         template = DocxTemplate(str(path))

@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
   <context>
+    <name>App</name>
+    <message>
+      <source>The database {path} is damaged and was not changed. Restore the newest good backup ({backup})? The damaged file is kept beside the backups.</source>
+      <translation>{path} маалымат базасы бузулган жана өзгөртүлгөн жок. Эң акыркы бүтүн камдык көчүрмөнү ({backup}) калыбына келтиресизби? Бузулган файл камдык көчүрмөлөрдүн жанында сакталат.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssociationEditor</name>
+    <message>
+      <source>Space ticks a subject; its teachers are ticked among the members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space ticks a teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished">&amp;Сактоо</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished">Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Association: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ki&amp;nd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name (&amp;Kyrgyz)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name (&amp;Russian)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Se&amp;cretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Su&amp;bjects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{teacher} — also in: {associations}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members ticked: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not appointed —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No head is appointed yet: the director appoints one for the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The head {name} has no qualification category.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The head {name} has {years} year(s) of teaching experience; at least {needed} are recommended.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AssociationKind</name>
+    <message>
+      <source>Subject association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cycle commission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Primary classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class leaders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Associations</name>
+    <message>
+      <source>{name} — experience unknown, {category}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} — {years} y., {category}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AssociationsModel</name>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished">Аты</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>№ {number} of {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not appointed —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>below three members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>appoint the head again</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Category</name>
     <message>
       <source>Highest</source>
@@ -23,6 +190,22 @@
       <source>No category</source>
       <translation>Категориясыз</translation>
     </message>
+    <message>
+      <source>highest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>category I</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>category II</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no category</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Cli</name>
@@ -37,6 +220,10 @@
     <message>
       <source>Backup written: {path}</source>
       <translation>Камдык көчүрмө жазылды: {path}</translation>
+    </message>
+    <message>
+      <source>Restored {db} from {backup}; the previous file was kept as {safety}.</source>
+      <translation>{db} файлы {backup} көчүрмөсүнөн калыбына келтирилди; мурунку файл {safety} болуп сакталды.</translation>
     </message>
     <message>
       <source>Row {row}: {problem}</source>
@@ -61,6 +248,61 @@
     <message>
       <source>Document written: {path}</source>
       <translation>Документ жазылды: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CouncilEditor</name>
+    <message>
+      <source>The deputy director for methodical work chairs the council</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space ticks a teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick all hea&amp;ds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The heads of the associations are members of the council</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the &amp;council</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The methodical council reviews the unified plan and the associations' plans; it is chaired by the deputy director, its members are the heads of the associations and experienced teachers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;hair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sec&amp;retary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not appointed —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{teacher} — head of {association}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members ticked: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The methodical council was saved.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -371,6 +613,38 @@
     <message>
       <source>Unknown regulation «{kind}»: use methodical-work or association.</source>
       <translation>«{kind}» деген жобо белгисиз: methodical-work же association колдонуңуз.</translation>
+    </message>
+    <message>
+      <source>The database {path} is already open in another window of Усулдук кабинет. Switch to that window, or close it first.</source>
+      <translation>{path} маалымат базасы «Усулдук кабинеттин» башка терезесинде ачык. Ошол терезеге өтүңүз же аны адегенде жабыңыз.</translation>
+    </message>
+    <message>
+      <source>The database {path} cannot be written (a read-only file or folder). Copy it to a folder you can write to, or choose another file.</source>
+      <translation>{path} маалымат базасына жазууга болбойт (файл же папка окуу үчүн гана). Аны жазууга мүмкүн болгон папкага көчүрүңүз же башка файл тандаңыз.</translation>
+    </message>
+    <message>
+      <source>The database {path} is damaged; it was not changed. Restore a backup (Settings → Backups, or `restore`).</source>
+      <translation>{path} маалымат базасы бузулган; ал өзгөртүлгөн жок. Камдык көчүрмөнү калыбына келтириңиз (Жөндөөлөр → Камдык көчүрмөлөр, же `restore`).</translation>
+    </message>
+    <message>
+      <source>The backup {path} is missing or damaged; nothing was changed.</source>
+      <translation>{path} камдык көчүрмөсү жок же бузулган; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <source>The database is busy in another program; nothing was saved. Try again in a moment.</source>
+      <translation>Маалымат базасы башка программада бош эмес; эч нерсе сакталган жок. Бир аздан кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+      <source>The disk is full; nothing was saved. Free some space and try again.</source>
+      <translation>Диск толуп калды; эч нерсе сакталган жок. Орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+      <source>The database refused the change ({reason}); nothing was saved.</source>
+      <translation>Маалымат базасы өзгөртүүнү кабыл алган жок ({reason}); эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+      <source>The template {path} is missing: reinstall the app, or put a copy of the template there.</source>
+      <translation>{path} үлгүсү жок: программаны кайра орнотуңуз же үлгүнүн көчүрмөсүн ошол жерге коюңуз.</translation>
     </message>
     <message>
       <source>{count} problem(s) to fix.</source>

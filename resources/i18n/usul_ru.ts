@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
   <context>
+    <name>App</name>
+    <message>
+      <source>The database {path} is damaged and was not changed. Restore the newest good backup ({backup})? The damaged file is kept beside the backups.</source>
+      <translation>База данных {path} повреждена и не была изменена. Восстановить последнюю исправную резервную копию ({backup})? Повреждённый файл сохранится рядом с резервными копиями.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssociationEditor</name>
+    <message>
+      <source>Space ticks a subject; its teachers are ticked among the members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space ticks a teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished">Со&amp;хранить</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+      <source>Association: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ki&amp;nd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name (&amp;Kyrgyz)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name (&amp;Russian)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Se&amp;cretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Su&amp;bjects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{teacher} — also in: {associations}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members ticked: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not appointed —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No head is appointed yet: the director appoints one for the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The head {name} has no qualification category.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The head {name} has {years} year(s) of teaching experience; at least {needed} are recommended.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AssociationKind</name>
+    <message>
+      <source>Subject association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cycle commission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Primary classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class leaders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Associations</name>
+    <message>
+      <source>{name} — experience unknown, {category}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} — {years} y., {category}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AssociationsModel</name>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Head</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>№ {number} of {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not appointed —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>below three members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>appoint the head again</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Category</name>
     <message>
       <source>Highest</source>
@@ -23,6 +190,22 @@
       <source>No category</source>
       <translation>Без категории</translation>
     </message>
+    <message>
+      <source>highest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>category I</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>category II</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no category</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Cli</name>
@@ -37,6 +220,10 @@
     <message>
       <source>Backup written: {path}</source>
       <translation>Резервная копия записана: {path}</translation>
+    </message>
+    <message>
+      <source>Restored {db} from {backup}; the previous file was kept as {safety}.</source>
+      <translation>{db} восстановлена из {backup}; прежний файл сохранён как {safety}.</translation>
     </message>
     <message>
       <source>Row {row}: {problem}</source>
@@ -61,6 +248,61 @@
     <message>
       <source>Document written: {path}</source>
       <translation>Документ записан: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CouncilEditor</name>
+    <message>
+      <source>The deputy director for methodical work chairs the council</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space ticks a teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick all hea&amp;ds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The heads of the associations are members of the council</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the &amp;council</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The methodical council reviews the unified plan and the associations' plans; it is chaired by the deputy director, its members are the heads of the associations and experienced teachers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;hair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sec&amp;retary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not appointed —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{teacher} — head of {association}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members ticked: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The methodical council was saved.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -371,6 +613,38 @@
     <message>
       <source>Unknown regulation «{kind}»: use methodical-work or association.</source>
       <translation>Неизвестное положение «{kind}»: используйте methodical-work или association.</translation>
+    </message>
+    <message>
+      <source>The database {path} is already open in another window of Усулдук кабинет. Switch to that window, or close it first.</source>
+      <translation>База данных {path} уже открыта в другом окне «Методического кабинета». Перейдите в то окно или сначала закройте его.</translation>
+    </message>
+    <message>
+      <source>The database {path} cannot be written (a read-only file or folder). Copy it to a folder you can write to, or choose another file.</source>
+      <translation>В базу данных {path} нельзя записывать (файл или папка только для чтения). Скопируйте её в папку с правом записи или выберите другой файл.</translation>
+    </message>
+    <message>
+      <source>The database {path} is damaged; it was not changed. Restore a backup (Settings → Backups, or `restore`).</source>
+      <translation>База данных {path} повреждена и не была изменена. Восстановите резервную копию (Настройки → Резервные копии или `restore`).</translation>
+    </message>
+    <message>
+      <source>The backup {path} is missing or damaged; nothing was changed.</source>
+      <translation>Резервная копия {path} отсутствует или повреждена; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The database is busy in another program; nothing was saved. Try again in a moment.</source>
+      <translation>База данных занята другой программой; ничего не сохранено. Повторите попытку через минуту.</translation>
+    </message>
+    <message>
+      <source>The disk is full; nothing was saved. Free some space and try again.</source>
+      <translation>Диск заполнен; ничего не сохранено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+      <source>The database refused the change ({reason}); nothing was saved.</source>
+      <translation>База данных отклонила изменение ({reason}); ничего не сохранено.</translation>
+    </message>
+    <message>
+      <source>The template {path} is missing: reinstall the app, or put a copy of the template there.</source>
+      <translation>Шаблон {path} отсутствует: переустановите программу или положите туда копию шаблона.</translation>
     </message>
     <message>
       <source>{count} problem(s) to fix.</source>
