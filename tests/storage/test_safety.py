@@ -34,9 +34,9 @@ def filled(tmp_path: Path) -> Path:
 
 def test_a_second_lock_on_the_same_file_is_refused_and_released_on_exit(tmp_path: Path) -> None:
     path = filled(tmp_path)
-    code = ("import sys, time; sys.path.insert(0, %r); from pathlib import Path; "
-            "from storage.safety import InstanceLock; lock = InstanceLock(Path(%r)); lock.acquire(); print('locked', flush=True); "
-            "time.sleep(30)") % (str(ROOT), str(path))
+    code = (f"import sys, time; sys.path.insert(0, {str(ROOT)!r}); from pathlib import Path; "
+            f"from storage.safety import InstanceLock; lock = InstanceLock(Path({str(path)!r})); lock.acquire(); "
+            "print('locked', flush=True); time.sleep(30)")
     holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
