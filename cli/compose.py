@@ -20,6 +20,10 @@ class Composed:
     documents: Any = None  # storage.documents.DocumentMaker
     lock: Any = None  # storage.safety.InstanceLock held by the window
 
+    @property
+    def backups(self) -> BackupOps:
+        return BackupOps(self.db)
+
     def close(self) -> None:
         self.db.close()
         if self.lock is not None:
@@ -54,6 +58,30 @@ def compose(db_path: Path, today: Callable[[], date], window: bool = False) -> C
     user_templates = Path(db_path).resolve().parent / "templates"
     return Composed(services, db, read_sheets, user_templates,
                     DocumentMaker(services, user_templates, chart_png=draw_chart), lock)
+
+
+class BackupOps:
+    """What the Backups page may do with the open database file."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+
+    def list(self) -> list[Any]:
+        from storage.safety import list_backups
+
+        return list_backups(self.db.path)
+
+    def make(self) -> Path:
+        from storage.safety import make_backup
+
+        return make_backup(self.db.path, "manual")
+
+    def restore(self, backup: Path) -> Path:
+        """Close the connections, put the backup in place (the current file is kept first), reopen."""
+        from storage.safety import restore
+
+        self.db.engine.dispose()
+        return restore(self.db.path, backup)
 
 
 def draw_chart(chart: Any) -> bytes:

@@ -44,8 +44,7 @@ def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any],
         return 1
     services = composed.services
     lang = i18n.install(lang or services.school.language())
-    ctx = AppContext(services, db_path, lang, read_sheets=composed.read_sheets,
-                     documents=composed.documents)
+    ctx = context_of(composed, db_path, lang)
     if services.school.is_empty():
         from gui.first_run import FirstRunDialog
 
@@ -54,6 +53,12 @@ def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any],
     window = MainWindow(ctx)
     window.show()
     return app.exec()
+
+
+def context_of(composed: Any, db_path: Path, lang: str) -> AppContext:
+    """What the window needs from the composition root."""
+    return AppContext(composed.services, db_path, lang, read_sheets=composed.read_sheets,
+                      documents=composed.documents, backups=composed.backups)
 
 
 def open_or_recover(compose: Callable[[], Any], db_path: Path, dialogs: Dialogs,
@@ -90,8 +95,7 @@ def run_selftest(db_path: Path, lang: str | None, compose: Callable[[], Any]) ->
         sys.stderr.write(describe(e) + "\n")
         return 1
     lang = i18n.install(lang or composed.services.school.language())
-    window = MainWindow(AppContext(composed.services, db_path, lang, read_sheets=composed.read_sheets,
-                     documents=composed.documents))
+    window = MainWindow(context_of(composed, db_path, lang))
     window.show()
     app.processEvents()
     for i, page in enumerate(window.pages):

@@ -21,11 +21,13 @@ class AppContext(QObject):
     status = Signal(str)
 
     def __init__(self, services: Services, db_path: Path, lang: str, dialogs: Dialogs | None = None,
-                 read_sheets: Callable[[Path], list[Any]] | None = None, documents: Any = None) -> None:
+                 read_sheets: Callable[[Path], list[Any]] | None = None, documents: Any = None,
+                 backups: Any = None) -> None:
         super().__init__()
         self.services = services
         self.read_sheets = read_sheets  # storage.xlsx_grid.read_sheets, handed in by the composition root
         self.documents = documents  # storage.documents.DocumentMaker: makes the .docx/.xlsx files
+        self.backups = backups  # cli.compose.BackupOps: list, make, restore
         self.db_path = db_path
         self.lang = lang
         self.dialogs = dialogs or Dialogs()

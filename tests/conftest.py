@@ -110,11 +110,12 @@ def make_window(qtbot, db):
         services.school.ensure_initial_year()
         services.staff.ensure_catalogue()
         i18n.install(lang)
+        from cli.compose import BackupOps
         from storage.documents import DocumentMaker
         from storage.xlsx_grid import read_sheets
 
         ctx = AppContext(services, db.path, lang, FakeDialogs(), read_sheets=read_sheets,
-                         documents=DocumentMaker(services, db.path.parent / "templates"))
+                         documents=DocumentMaker(services, db.path.parent / "templates"), backups=BackupOps(db))
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         window.show()

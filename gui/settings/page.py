@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxL
 from domain.changes import Changed
 from gui.context import AppContext
 from gui.pages.base import Page
+from gui.settings.backups import BackupsTab
 from gui.settings.school_form import SchoolForm
 from gui.settings.years_editor import YearsEditor
 
@@ -23,6 +24,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.school_form, self.tr("School"))
         self.tabs.addTab(self.years, self.tr("Years and terms"))
         self.tabs.addTab(self._language_tab(), self.tr("Language"))
+        self.backups = BackupsTab(ctx)
+        self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -57,3 +60,5 @@ class SettingsPage(Page):
             self.school_form.load(self.ctx.services.school.school())
         if changed is None or changed.years:
             self.years.refresh()
+        if changed is None or changed.settings:
+            self.backups.refresh()

@@ -169,6 +169,232 @@
     </message>
   </context>
   <context>
+    <name>AssociationsPage</name>
+    <message>
+      <source>&amp;New association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished">Ө&amp;згөртүү</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry over to the ne&amp;xt year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy the associations and the council into the next academic year; the heads are then appointed again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Associations and commissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Methodical co&amp;uncil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Associations</source>
+      <translation type="unfinished">Бирикмелер</translation>
+    </message>
+    <message>
+      <source>The director's order on the associations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Se&amp;t</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record the number and date of the order for every association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language of the document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Make the order (.docx)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Order №</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggestions by the rule of three</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No academic year yet: add one in Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Associations of the academic year {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>«{name}» has {count} active member(s): an association needs at least {needed}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} association(s) were carried over from last year: appoint their heads for this year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} teacher(s) are in no association this year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{subjects} — {count} teachers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Create…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a new {kind} with these teachers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every subject with three or more teachers already has its association.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Too few for an association of their own — they should join a district association: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete «{name}»? Its members stay on the staff; the association disappears from this year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>«{name}» was deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no academic year after {year} yet: add it in Settings (Years), then carry the associations over.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy the associations and the council of {year} into {next}? The members are kept; the heads must be appointed again for the new year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The associations were carried over into {next}: choose that year at the top to appoint the heads.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The order № {number} was recorded for every association.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The order was cleared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Documents cannot be made in this window.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order on the associations {year}.docx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The order was saved to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupsTab</name>
+    <message>
+      <source>Made</source>
+      <translation>Жасалган</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Көлөмү</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрү</translation>
+    </message>
+    <message>
+      <source>&amp;Make a backup now</source>
+      <translation>Азыр камдык &amp;көчүрмө жасоо</translation>
+    </message>
+    <message>
+      <source>&amp;Restore the chosen backup…</source>
+      <translation>Тандалган көчүрмөнү &amp;калыбына келтирүү…</translation>
+    </message>
+    <message>
+      <source>A backup is made before every change of the database's structure and once a day of use. Restoring first copies the current file, so nothing is lost.</source>
+      <translation>Камдык көчүрмө маалымат базасынын түзүлүшү өзгөрөр алдында жана колдонулган ар бир күнү бир жолу жасалат. Калыбына келтирүүдөн мурун учурдагы файл көчүрүлөт, ошондуктан эч нерсе жоголбойт.</translation>
+    </message>
+    <message>
+      <source>Daily backups to keep</source>
+      <translation>Сакталуучу күндөлүк көчүрмөлөр</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>күндөлүк</translation>
+    </message>
+    <message>
+      <source>made by hand</source>
+      <translation>колго жасалган</translation>
+    </message>
+    <message>
+      <source>before an update</source>
+      <translation>жаңыртуудан мурун</translation>
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation>калыбына келтирүүдөн мурун</translation>
+    </message>
+    <message>
+      <source>Backup made: {path}</source>
+      <translation>Камдык көчүрмө жасалды: {path}</translation>
+    </message>
+    <message>
+      <source>Choose a backup in the list first.</source>
+      <translation>Адегенде тизмеден көчүрмөнү тандаңыз.</translation>
+    </message>
+    <message>
+      <source>Put the backup of {made} in place of the current database? The current file is copied first.</source>
+      <translation>{made} күнкү көчүрмөнү учурдагы маалымат базасынын ордуна коёсузбу? Учурдагы файл адегенде көчүрүлөт.</translation>
+    </message>
+    <message>
+      <source>Restored; the previous file was kept as {path}</source>
+      <translation>Калыбына келтирилди; мурунку файл {path} болуп сакталды.</translation>
+    </message>
+  </context>
+  <context>
     <name>Category</name>
     <message>
       <source>Highest</source>
@@ -754,6 +980,21 @@
     </message>
   </context>
   <context>
+    <name>Growth</name>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved: {path}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>Import only the &amp;valid rows</source>
@@ -988,6 +1229,10 @@
     <message>
       <source>Language</source>
       <translation>Тил</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Камдык көчүрмөлөр</translation>
     </message>
     <message>
       <source>Settings</source>

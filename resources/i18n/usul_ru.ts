@@ -169,6 +169,232 @@
     </message>
   </context>
   <context>
+    <name>AssociationsPage</name>
+    <message>
+      <source>&amp;New association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished">&amp;Изменить</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry over to the ne&amp;xt year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy the associations and the council into the next academic year; the heads are then appointed again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Associations and commissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Methodical co&amp;uncil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Associations</source>
+      <translation type="unfinished">Объединения</translation>
+    </message>
+    <message>
+      <source>The director's order on the associations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Se&amp;t</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record the number and date of the order for every association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language of the document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Make the order (.docx)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Order №</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suggestions by the rule of three</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No academic year yet: add one in Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Associations of the academic year {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>«{name}» has {count} active member(s): an association needs at least {needed}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} association(s) were carried over from last year: appoint their heads for this year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} teacher(s) are in no association this year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{subjects} — {count} teachers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Create…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a new {kind} with these teachers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every subject with three or more teachers already has its association.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Too few for an association of their own — they should join a district association: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete «{name}»? Its members stay on the staff; the association disappears from this year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>«{name}» was deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no academic year after {year} yet: add it in Settings (Years), then carry the associations over.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy the associations and the council of {year} into {next}? The members are kept; the heads must be appointed again for the new year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The associations were carried over into {next}: choose that year at the top to appoint the heads.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The order № {number} was recorded for every association.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The order was cleared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Documents cannot be made in this window.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order on the associations {year}.docx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The order was saved to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupsTab</name>
+    <message>
+      <source>Made</source>
+      <translation>Создана</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>&amp;Make a backup now</source>
+      <translation>Сделать &amp;копию сейчас</translation>
+    </message>
+    <message>
+      <source>&amp;Restore the chosen backup…</source>
+      <translation>&amp;Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+      <source>A backup is made before every change of the database's structure and once a day of use. Restoring first copies the current file, so nothing is lost.</source>
+      <translation>Резервная копия делается перед каждым изменением структуры базы данных и раз в день работы. Перед восстановлением текущий файл копируется, поэтому ничего не теряется.</translation>
+    </message>
+    <message>
+      <source>Daily backups to keep</source>
+      <translation>Хранить ежедневных копий</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>ежедневная</translation>
+    </message>
+    <message>
+      <source>made by hand</source>
+      <translation>сделана вручную</translation>
+    </message>
+    <message>
+      <source>before an update</source>
+      <translation>перед обновлением</translation>
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation>перед восстановлением</translation>
+    </message>
+    <message>
+      <source>Backup made: {path}</source>
+      <translation>Резервная копия создана: {path}</translation>
+    </message>
+    <message>
+      <source>Choose a backup in the list first.</source>
+      <translation>Сначала выберите копию в списке.</translation>
+    </message>
+    <message>
+      <source>Put the backup of {made} in place of the current database? The current file is copied first.</source>
+      <translation>Поставить копию от {made} на место текущей базы данных? Текущий файл сначала будет скопирован.</translation>
+    </message>
+    <message>
+      <source>Restored; the previous file was kept as {path}</source>
+      <translation>Восстановлено; прежний файл сохранён как {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>Category</name>
     <message>
       <source>Highest</source>
@@ -754,6 +980,21 @@
     </message>
   </context>
   <context>
+    <name>Growth</name>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved: {path}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>Import only the &amp;valid rows</source>
@@ -988,6 +1229,10 @@
     <message>
       <source>Language</source>
       <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Резервные копии</translation>
     </message>
     <message>
       <source>Settings</source>

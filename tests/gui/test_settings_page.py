@@ -105,3 +105,24 @@ def test_years_model_passes_the_model_tester(qtmodeltester, services) -> None:
     model.set_years(services.school.years(), services.school.current_year().id)
     qtmodeltester.check(model)
     assert model.rowCount() == 1
+
+
+def test_backups_tab_makes_and_restores(make_window, qtbot) -> None:
+    from domain.model import School
+
+    window = make_window()
+    services = window.ctx.services
+    services.school.save_school(School(name_ky="Биринчи ат"))
+    page = window.show_page("settings")
+    tab = page.backups
+    tab.refresh()
+    before = tab.table.rowCount()
+    qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
+    assert tab.table.rowCount() == before + 1
+    services.school.save_school(School(name_ky="Экинчи ат"))
+    tab.table.selectRow(0)
+    window.ctx.dialogs.answer = True
+    qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+    assert services.school.school().name_ky == "Биринчи ат"
+    assert tab.table.rowCount() == before + 2  # the copy of the file it replaced
+    assert window.ctx.dialogs.errors == []
