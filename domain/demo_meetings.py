@@ -80,7 +80,9 @@ def load_meetings(services: Services) -> Changed:
                     other = teachers[members[(members.index(sid) + 1) % len(members)]]
                     item.spoke = [Speech(other.full_name, "Сунушту колдоду, тажрыйба алмашууну сунуштады.",
                                          other.id)]
-                    item.decisions = [Decision(decided, [sid], day + timedelta(days=45))]
+                    # Most decisions are due in six weeks; a few of the autumn ones sooner (and so past due).
+                    soon = n == 1 and index % 4 == 0 and topic == topics[0][0]
+                    item.decisions = [Decision(decided, [sid], day + timedelta(days=20 if soon else 45))]
                 m.agenda.append(item)
             if held:
                 for k, p in enumerate(m.attendance):

@@ -47,18 +47,18 @@ def draw_bars(p: QPainter, rect: QRectF, title: str, labels: Sequence[str],
     peak = maximum or max((v for _, values in series for v in values), default=0) or 1
     rows = max(len(labels), 1)
     row_h = plot.height() / rows
-    bar_h = row_h * 0.72 / max(len(series), 1)
+    bar_h = min(row_h * 0.72, fm.height() * 1.8) / max(len(series), 1)
     p.setPen(QPen(QColor("#cccccc"), 1))
     p.drawLine(plot.bottomLeft(), plot.topLeft())
     for r, label in enumerate(labels):
         y = plot.top() + r * row_h
         p.setPen(QColor("#222222"))
-        shown = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - fm.height() * 0.5))
+        shown = fm.elidedText(label, Qt.TextElideMode.ElideMiddle, int(label_w - fm.height() * 0.5))
         p.drawText(QRectF(rect.left(), y, label_w - fm.height() * 0.5, row_h),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
         for s, (_name, values) in enumerate(series):
             value = values[r] if r < len(values) else 0
-            by = y + row_h * 0.14 + s * bar_h
+            by = y + (row_h - bar_h * len(series)) / 2 + s * bar_h
             width = plot.width() * (value / peak)
             p.fillRect(QRectF(plot.left(), by, width, bar_h * 0.9), QColor(PALETTE[s % len(PALETTE)]))
             if value == 0 and len(series) > 1:

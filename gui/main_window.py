@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         new_sc = QShortcut(QKeySequence.StandardKey.New, self)
         new_sc.setObjectName("page_shortcut")
         new_sc.activated.connect(lambda: self.current_page().new_item())
+        for page in self.pages:
+            if hasattr(page, "open_requested"):
+                page.open_requested.connect(self.open_target)
         self._fill_years()
         self._dirty = {p.key for p in self.pages}
         self.show_page(page_index)
@@ -118,6 +121,13 @@ class MainWindow(QMainWindow):
         else:
             self._show_page(index)
         return self.pages[index]
+
+    def open_target(self, key: str, target: object = None) -> Page:
+        """Go to a page and, when it can, to one item on it (a link from Home or the search)."""
+        page = self.show_page(key)
+        if target is not None and hasattr(page, "focus_item"):
+            page.focus_item(target)
+        return page
 
     def _show_page(self, index: int) -> None:
         if index < 0:

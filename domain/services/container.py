@@ -9,6 +9,7 @@ from datetime import date
 from domain.ports import UnitOfWork
 from domain.services.associations import AssociationService
 from domain.services.growth import GrowthService
+from domain.services.home import HomeService
 from domain.services.meetings import MeetingService
 from domain.services.plan import PlanService
 from domain.services.reports import ReportService
@@ -25,13 +26,17 @@ class Services:
     plan: PlanService
     growth: GrowthService
     reports: ReportService
+    home: HomeService
     today: Callable[[], date]
 
 
 def build_services(uow: Callable[[], UnitOfWork], today: Callable[[], date] = date.today) -> Services:
-    return Services(school=SchoolService(uow, today), staff=StaffService(uow, today),
-                    associations=AssociationService(uow, today),
-                    meetings=MeetingService(uow, today),
-                    plan=PlanService(uow, today),
+    meetings, plan = MeetingService(uow, today), PlanService(uow, today)
+    staff, associations = StaffService(uow, today), AssociationService(uow, today)
+    return Services(school=SchoolService(uow, today), staff=staff,
+                    associations=associations,
+                    meetings=meetings,
+                    plan=plan,
                     growth=GrowthService(uow, today),
-                    reports=ReportService(uow, today), today=today)
+                    reports=ReportService(uow, today),
+                    home=HomeService(uow, today, meetings, plan, staff, associations), today=today)

@@ -13,13 +13,9 @@ def build_pages(ctx: AppContext) -> list[Page]:
     from gui.settings.page import SettingsPage
 
     return [
-        PlaceholderPage(ctx, "home", QCoreApplication.translate("Pages", "Home"), QCoreApplication.translate("Pages",
-            "What needs attention today: associations that have not met this term, overdue plan items, "
-            "decisions past their date, teachers due for courses; and the year at a glance in charts.")),
+        _home_page(ctx),
         _staff_page(ctx),
-        PlaceholderPage(ctx, "associations", QCoreApplication.translate("Pages", "Associations"), QCoreApplication.translate("Pages",
-            "The methodical associations and cycle commissions of the year with their heads and members, "
-            "the methodical council, suggestions by the rule of three, and the director's order.")),
+        _associations_page(ctx),
         PlaceholderPage(ctx, "meetings", QCoreApplication.translate("Pages", "Meetings"), QCoreApplication.translate("Pages",
             "The term meetings of every association and council: agenda, attendance, decisions, "
             "the protocols in Kyrgyz and Russian, and which association has not met this term.")),
@@ -43,3 +39,19 @@ def _staff_page(ctx: AppContext) -> Page:
             "The teachers with their subjects, categories, courses and attestation, and the import "
             "of the staff list from Excel."))
     return StaffPage(ctx)
+
+
+def _associations_page(ctx: AppContext) -> Page:
+    try:
+        from gui.associations.page import AssociationsPage
+    except ImportError:
+        return PlaceholderPage(ctx, "associations", QCoreApplication.translate("Pages", "Associations"), QCoreApplication.translate("Pages",
+            "The methodical associations and cycle commissions of the year with their heads and members, "
+            "the methodical council, suggestions by the rule of three, and the director's order."))
+    return AssociationsPage(ctx)
+
+
+def _home_page(ctx: AppContext) -> Page:
+    from gui.home.page import HomePage
+
+    return HomePage(ctx)

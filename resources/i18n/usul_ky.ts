@@ -133,7 +133,7 @@
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Түрү</translation>
     </message>
     <message>
       <source>Head</source>
@@ -995,6 +995,105 @@
     </message>
   </context>
   <context>
+    <name>HomePage</name>
+    <message>
+      <source>Home</source>
+      <translation>Башкы бет</translation>
+    </message>
+    <message>
+      <source>term {term}</source>
+      <translation>{term} чейрек</translation>
+    </message>
+    <message>
+      <source>holidays</source>
+      <translation>каникул</translation>
+    </message>
+    <message>
+      <source>Today, {day}: {where} of {year}</source>
+      <translation>Бүгүн, {day}: {year} окуу жылы, {where}</translation>
+    </message>
+    <message>
+      <source>{count} things need attention. Enter or double-click opens the place that fixes one.</source>
+      <translation>Көңүл бурууну талап кылган иштер: {count}. Enter же эки жолу басуу аны оңдой турган жерди ачат.</translation>
+    </message>
+    <message>
+      <source>Nothing needs attention today.</source>
+      <translation>Бүгүн шашылыш иш жок.</translation>
+    </message>
+    <message>
+      <source>Plan item overdue since {due}: {event}</source>
+      <translation>Пландын иш-чарасынын мөөнөтү {due} өтүп кетти: {event}</translation>
+    </message>
+    <message>
+      <source>Plan item due by {due}: {event}</source>
+      <translation>Пландын иш-чарасынын мөөнөтү {due}: {event}</translation>
+    </message>
+    <message>
+      <source>Decision of meeting № {number} past its date {due}: {text}</source>
+      <translation>№ {number} отурумдун чечиминин мөөнөтү {due} өтүп кетти: {text}</translation>
+    </message>
+    <message>
+      <source>{name}: no course for {years} years or more</source>
+      <translation>{name}: {years} жыл жана андан көп курстан өткөн эмес</translation>
+    </message>
+    <message>
+      <source>{name}: has not met in term {term} yet ({days} days left in the term)</source>
+      <translation>{name}: {term} чейректе азырынча отурум өткөргөн жок (чейректин бүтүшүнө {days} күн калды)</translation>
+    </message>
+    <message>
+      <source>{name}: reappoint the head ({head}) for the new year</source>
+      <translation>{name}: жаңы окуу жылына жетекчини ({head}) кайра дайындаңыз</translation>
+    </message>
+    <message>
+      <source>{name}: the head's year ends on {end} ({head})</source>
+      <translation>{name}: жетекчинин ({head}) мөөнөтү {end} бүтөт</translation>
+    </message>
+    <message>
+      <source>{name}: {count} members, fewer than three</source>
+      <translation>{name}: {count} мүчө, үчтөн аз</translation>
+    </message>
+    <message>
+      <source>The unified plan of the year is not approved yet</source>
+      <translation>Окуу жылынын бирдиктүү планы азырынча бекитиле элек</translation>
+    </message>
+    <message>
+      <source>Unified plan</source>
+      <translation>Бирдиктүү план</translation>
+    </message>
+    <message>
+      <source>Highest</source>
+      <translation>Жогорку</translation>
+    </message>
+    <message>
+      <source>First</source>
+      <translation>Биринчи</translation>
+    </message>
+    <message>
+      <source>Second</source>
+      <translation>Экинчи</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Жок</translation>
+    </message>
+    <message>
+      <source>Plan completion by direction, %</source>
+      <translation>Багыттар боюнча пландын аткарылышы, %</translation>
+    </message>
+    <message>
+      <source>Plan completion by plan, %</source>
+      <translation>Пландар боюнча аткарылышы, %</translation>
+    </message>
+    <message>
+      <source>Meetings held this year</source>
+      <translation>Ушул жылы өткөрүлгөн отурумдар</translation>
+    </message>
+    <message>
+      <source>Staff by category</source>
+      <translation>Мугалимдер категориялар боюнча</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>Import only the &amp;valid rows</source>
@@ -1085,6 +1184,192 @@
     </message>
   </context>
   <context>
+    <name>LessonEditor</name>
+    <message>
+      <source>Open lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Master class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One guest a line, e.g. a methodologist of the district office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;ubject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;opic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Guests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;valuation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished">&amp;Сактоо</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished">Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>New open lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>O&amp;bservers: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The lesson of {name} on {date} was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the teacher.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This must be filled in.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LessonsTab</name>
+    <message>
+      <source>The schedule of one term, or the whole year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Te&amp;rm:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished">Күнү</translation>
+    </message>
+    <message>
+      <source>Teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class</source>
+      <translation type="unfinished">Класс</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Observers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished">Ө&amp;згөртүү</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Schedule .&amp;docx…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The schedule of the chosen term (or of the year) in the document language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The whole year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Term {n} ({start} – {end})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open lessons: {lessons}, master classes: {masters}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Master class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the lesson «{topic}» of {name} on {date}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The lesson «{topic}» was deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open lessons {year} ({lang})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open lessons {year}, term {n} ({lang})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the schedule of open lessons</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Усулдук кабинет</source>
@@ -1116,14 +1401,6 @@
   </context>
   <context>
     <name>Pages</name>
-    <message>
-      <source>Home</source>
-      <translation>Башкы бет</translation>
-    </message>
-    <message>
-      <source>What needs attention today: associations that have not met this term, overdue plan items, decisions past their date, teachers due for courses; and the year at a glance in charts.</source>
-      <translation>Бүгүн көңүл бурууну талап кылган иштер: ушул чейректе отуруму өтпөгөн бирикмелер, мөөнөтү өткөн пландын иш-чаралары, мөөнөтү өткөн чечимдер, курстан өтүүчү мугалимдер; жана окуу жылынын жыйынтыгы диаграммаларда.</translation>
-    </message>
     <message>
       <source>Associations</source>
       <translation>Бирикмелер</translation>
@@ -1245,6 +1522,37 @@
     <message>
       <source>Language of the window</source>
       <translation>Программанын тили</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShownDialog</name>
+    <message>
+      <source>e.g. an open lesson in 7А</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;What was shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished">Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Shown in {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write what was shown.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1586,6 +1894,216 @@
     <message>
       <source>Row {n}: {message}</source>
       <translation>{n}-сап: {message}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicEditor</name>
+    <message>
+      <source>School's methodical theme: «{theme}»</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The school's methodical theme of the year is not set (Settings → Years).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Usually 1 to 3 years, at most 5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>year(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;opic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Link to the school's t&amp;heme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Goal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tas&amp;ks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;First year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished">&amp;Сактоо</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished">Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Topic of {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New self-development topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished">Башталышы</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation type="unfinished">Аякталышы</translation>
+    </message>
+    <message>
+      <source>Results shown as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What: an open lesson in 7А, a report at the meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remo&amp;ve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write what was shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>until {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{year} is year {n} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The topic of {name} was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the teacher.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This must be filled in.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TopicsTab</name>
+    <message>
+      <source>Teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Results shown as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shown this year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished">Ө&amp;згөртүү</translation>
+    </message>
+    <message>
+      <source>Ca&amp;rry over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The topic goes on for one more academic year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record s&amp;hown…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the teacher showed of the topic this year: an open lesson, a report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topics list .&amp;docx…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topics list .xls&amp;x…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} topics in {year}; something shown this year: {shown}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>year {n} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>«{topic}» goes on until {year}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the topic «{topic}» of {name}? What was shown of it is deleted too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The topic «{topic}» was deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Self-development topics {year} ({lang})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the list of topics</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
