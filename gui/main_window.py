@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             sc.setObjectName("page_shortcut")
             sc.activated.connect(lambda i=i: self.show_page(i))
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setObjectName("page_shortcut")
+        find.activated.connect(self.open_search)
         new_sc = QShortcut(QKeySequence.StandardKey.New, self)
         new_sc.setObjectName("page_shortcut")
         new_sc.activated.connect(lambda: self.current_page().new_item())
@@ -121,6 +124,14 @@ class MainWindow(QMainWindow):
         else:
             self._show_page(index)
         return self.pages[index]
+
+    def open_search(self) -> None:
+        from gui.search import SearchDialog
+
+        dialog = SearchDialog(self.ctx, self)
+        dialog.open_requested.connect(self.open_target)
+        self.search_dialog = dialog
+        dialog.open()
 
     def open_target(self, key: str, target: object = None) -> Page:
         """Go to a page and, when it can, to one item on it (a link from Home or the search)."""

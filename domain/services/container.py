@@ -14,6 +14,7 @@ from domain.services.meetings import MeetingService
 from domain.services.plan import PlanService
 from domain.services.reports import ReportService
 from domain.services.school import SchoolService
+from domain.services.search import SearchService
 from domain.services.staff import StaffService
 
 
@@ -27,6 +28,7 @@ class Services:
     growth: GrowthService
     reports: ReportService
     home: HomeService
+    search: SearchService
     today: Callable[[], date]
 
 
@@ -39,4 +41,5 @@ def build_services(uow: Callable[[], UnitOfWork], today: Callable[[], date] = da
                     plan=plan,
                     growth=GrowthService(uow, today),
                     reports=ReportService(uow, today),
-                    home=HomeService(uow, today, meetings, plan, staff, associations), today=today)
+                    home=HomeService(uow, today, meetings, plan, staff, associations),
+                    search=SearchService(uow, meetings), today=today)

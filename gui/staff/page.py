@@ -49,7 +49,7 @@ class StaffPage(Page):
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("staff_filter")
-        self.filter_edit.setPlaceholderText(self.tr("Find a teacher (Ctrl+F)"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter the teachers (Ctrl+L)"))
         self.filter_edit.setToolTip(self.tr("Type a part of a name, a subject or a class"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._text_changed)
@@ -109,7 +109,7 @@ class StaffPage(Page):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find = QShortcut(QKeySequence("Ctrl+L"), self)  # Ctrl+F searches everything, from any page
         find.activated.connect(self.focus_filter)
         for box in (self.subject_box, self.category_box, self.cycle_box):
             box.currentIndexChanged.connect(self._combos_changed)
@@ -197,6 +197,13 @@ class StaffPage(Page):
         else:
             text = self.tr("{count} teachers, {archived} archived").format(count=active, archived=archived)
         self.count_label.setText(text)
+
+    def focus_item(self, teacher_id: object) -> None:
+        """Open on one teacher (a link from Home or the search), archived ones too."""
+        if isinstance(teacher_id, int) and not self.select_id(teacher_id):
+            self.archived_box.setChecked(True)
+            self.filter_edit.clear()
+            self.select_id(teacher_id)
 
     # -- filters --------------------------------------------------------------
     def focus_filter(self) -> None:

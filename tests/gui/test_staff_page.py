@@ -174,7 +174,7 @@ def test_delete_clears_an_optional_cell_and_enter_edits(staff_window, qtbot) -> 
 def test_keyboard_new_and_save(staff_window, qtbot) -> None:
     window, page, _ids = staff_window
     activate(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert page.filter_edit.hasFocus()
     qtbot.keyClick(page.filter_edit, Qt.Key.Key_Down)  # from the filter down into the table
     assert page.table.hasFocus() and page.current_id() is not None
