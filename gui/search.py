@@ -66,7 +66,8 @@ class SearchDialog(QDialog):
             self.results.setCurrentItem(first.child(0))
 
     def _enter(self) -> None:
-        self.run()
+        if self._timer.isActive():  # typed but not yet searched: search now, keep a chosen result otherwise
+            self.run()
         item = self.results.currentItem()
         if item is not None:
             self._open(item)

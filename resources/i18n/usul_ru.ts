@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
   <context>
+    <name>AmendmentsModel</name>
+    <message>
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>The database {path} is damaged and was not changed. Restore the newest good backup ({backup})? The damaged file is kept beside the backups.</source>
@@ -275,7 +290,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Too few for an association of their own — they should join a district association: {names}</source>
+      <source>In no association this year: add them to one, or they join the district association of their subject: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -532,10 +547,111 @@
     </message>
   </context>
   <context>
+    <name>CoverageModel</name>
+    <message>
+      <source>Association or council</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Term {term} — now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Term {term}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No meeting in term {term}: Enter or a double click plans one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter or a double click shows the meetings of term {term}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CoverageView</name>
+    <message>
+      <source>Each association meets at least once a term. Green: a meeting was held; amber: planned only; red: none yet. Enter or a double click on a red cell plans a meeting for that term.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today is outside the terms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Term {term}: {count} of {total} have not held a meeting yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Term {term}: every association and council has met.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <source>Усулдук кабинет</source>
       <translation>Методический кабинет</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueTab</name>
+    <message>
+      <source>Enter or a double-click opens the place where it is put right: the teacher's card, the topic, or the associations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No academic year is chosen.</source>
+      <translation type="unfinished">Учебный год не выбран.</translation>
+    </message>
+    <message>
+      <source>Nothing is coming due in {year}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Coming due in {year}: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: no course recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: no course for {years} years or more (the last ended on {date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>«{association}»: the head is to be appointed for the new year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}, head of «{association}»: to be reappointed for the new year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}, head of «{association}»: the appointment ends with the year on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the topic «{topic}» is in its last year and nothing has been shown yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>«{association}» has {count} members: fewer than three</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opens the teacher's card (Courses)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opens the topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opens the associations</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -993,6 +1109,85 @@
       <source>Saved: {path}</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished">Со&amp;хранить</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+      <source>Choose the teacher.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This must be filled in.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GrowthPage</name>
+    <message>
+      <source>Show the topics, lessons and visits of one teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All teachers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Te&amp;acher:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language of the documents made here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Document lan&amp;guage:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Topics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open lessons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Coming d&amp;ue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Self-development topics of the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open lessons and master classes, term by term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mutual lesson visits: the list and who visited whom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Courses, heads, topics and associations that need attention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Teachers' growth</source>
+      <translation type="unfinished">Рост учителей</translation>
+    </message>
+    <message>
+      <source>Coming d&amp;ue ({count})</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>HomePage</name>
@@ -1238,14 +1433,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation type="unfinished">Со&amp;хранить</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation type="unfinished">Отмена</translation>
-    </message>
-    <message>
       <source>New open lesson</source>
       <translation type="unfinished" />
     </message>
@@ -1255,14 +1442,6 @@
     </message>
     <message>
       <source>The lesson of {name} on {date} was saved.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Choose the teacher.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This must be filled in.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1389,6 +1568,99 @@
     </message>
   </context>
   <context>
+    <name>MatrixModel</name>
+    <message>
+      <source>{visitor} → {visited}: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visits made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visits received</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Meetings</name>
+    <message>
+      <source>planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not checked yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>carried over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{present} of {total} present</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MeetingsModel</name>
+    <message>
+      <source>№</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Association or council</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Term</source>
+      <translation type="unfinished">Четверть</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Final</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The protocol is final: its number № {number} is fixed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outside the terms (the holidays or before term I)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>OptionalDate</name>
     <message>
       <source>Tick when the date is known</source>
@@ -1451,6 +1723,99 @@
     </message>
   </context>
   <context>
+    <name>PlanModel</name>
+    <message>
+      <source>No one responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+      <source>{name} ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done {done} of {count} (cancelled items not counted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue: the deadline was {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due by {day}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlanStatus</name>
+    <message>
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Moved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlanView</name>
+    <message>
+      <source>By month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By plan (association)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SchoolForm</name>
     <message>
       <source>Name (Kyrgyz)</source>
@@ -1491,6 +1856,49 @@
     <message>
       <source>School details saved.</source>
       <translation>Сведения о школе сохранены.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchDialog</name>
+    <message>
+      <source>Search</source>
+      <translation>Поиск</translation>
+    </message>
+    <message>
+      <source>Any word: a surname, a topic, an event…</source>
+      <translation>Любое слово: фамилия, тема, мероприятие…</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Найдено</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Подробности</translation>
+    </message>
+    <message>
+      <source>Teachers</source>
+      <translation>Учителя</translation>
+    </message>
+    <message>
+      <source>Associations</source>
+      <translation>Объединения</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Заседания</translation>
+    </message>
+    <message>
+      <source>Plan items</source>
+      <translation>Мероприятия плана</translation>
+    </message>
+    <message>
+      <source>Self-development topics</source>
+      <translation>Темы самообразования</translation>
+    </message>
+    <message>
+      <source>{count} found</source>
+      <translation>Найдено: {count}</translation>
     </message>
   </context>
   <context>
@@ -1613,8 +2021,8 @@
   <context>
     <name>StaffPage</name>
     <message>
-      <source>Find a teacher (Ctrl+F)</source>
-      <translation>Найти учителя (Ctrl+F)</translation>
+      <source>Filter the teachers (Ctrl+L)</source>
+      <translation>Отбор учителей (Ctrl+L)</translation>
     </message>
     <message>
       <source>Type a part of a name, a subject or a class</source>
@@ -1943,14 +2351,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation type="unfinished">Со&amp;хранить</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation type="unfinished">Отмена</translation>
-    </message>
-    <message>
       <source>Topic of {name}</source>
       <translation type="unfinished" />
     </message>
@@ -2004,14 +2404,6 @@
     </message>
     <message>
       <source>The topic of {name} was saved.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Choose the teacher.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This must be filled in.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2103,6 +2495,112 @@
     </message>
     <message>
       <source>Save the list of topics</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VisitEditor</name>
+    <message>
+      <source>&amp;Who visited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>W&amp;hose lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visit to a lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New visit to a lesson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The visit of {visitor} to {visited} on {date} was saved.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VisitsTab</name>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+      <source>Visitor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Class</source>
+      <translation type="unfinished">Класс</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished">&amp;Изменить</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rows: who visited; columns: whose lesson. Enter adds a visit for the cell.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who visited &amp;whom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter adds a visit for this teacher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nobod&amp;y visited their lessons: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visited no &amp;one: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} visits in {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the visit of {visitor} to the lesson of {visited} on {date}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The visit was deleted.</source>
       <translation type="unfinished" />
     </message>
   </context>

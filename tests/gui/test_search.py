@@ -19,9 +19,10 @@ def test_search_finds_a_teacher_by_part_of_the_surname_with_kyrgyz_letters(make_
     assert groups and groups[0].startswith("Мугалимдер")
     first = dialog.results.currentItem()
     assert first.text(0) == "Дүйшөнбеков Улан Айтбаевич"
+    _page, teacher_id = first.data(0, Qt.ItemDataRole.UserRole)
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.current_page().key == "staff"
-    assert window.current_page().current_id() == first.data(0, Qt.ItemDataRole.UserRole)[1]
+    assert window.current_page().current_id() == teacher_id
 
 
 def test_search_groups_kinds_and_needs_every_word(demo_services) -> None:
