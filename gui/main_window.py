@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QTableView,
     QToolBar,
     QWidget,
 )
@@ -30,6 +34,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.pages: list[Page] = []
         self._dirty: set[str] = set()
+        self._seen: set[str] = set()
         ctx.changed.connect(self._on_changed)
         ctx.language_changed.connect(self._on_language)
         ctx.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -37,7 +42,21 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+        # Undo and redo through the services (gui/undo.py); Ctrl+Y as well as the platform's redo key.
+        self.undo_action = ctx.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = ctx.undo_stack.createRedoAction(self)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # Ctrl+Y everywhere; a key twice would be ambiguous
+            redo_keys.insert(0, QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
+        self.addActions([self.undo_action, self.redo_action])
+        self.file_link = QLabel()
+        self.file_link.setObjectName("file_link")
+        self.file_link.setOpenExternalLinks(True)
+        ctx.file_saved.connect(self._file_saved)
         self._build()
+        self._restore_state()
 
     # -- building -------------------------------------------------------------
     def _build(self, page_index: int = 0) -> None:
@@ -125,6 +144,46 @@ class MainWindow(QMainWindow):
             self._show_page(index)
         return self.pages[index]
 
+    # -- memory: window size, last page, column widths -----------------------------
+    def _settings(self) -> QSettings:
+        return QSettings()
+
+    def _restore_state(self) -> None:
+        settings = self._settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        last = settings.value("window/page")
+        if isinstance(last, str) and last in [p.key for p in self.pages]:
+            self.show_page(last)
+        self._restore_columns(self.current_page())
+
+    def _restore_columns(self, page: Page) -> None:
+        settings = self._settings()
+        for view in page.findChildren(QTableView):
+            state = settings.value(f"columns/{view.objectName()}") if view.objectName() else None
+            if isinstance(state, QByteArray) and view.model() is not None:
+                view.horizontalHeader().restoreState(state)
+
+    def save_state(self) -> None:
+        settings = self._settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", self.current_page().key)
+        for view in self.findChildren(QTableView):
+            if view.objectName() and view.model() is not None:
+                settings.setValue(f"columns/{view.objectName()}", view.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def _file_saved(self, message: str, path: str) -> None:
+        """'Протокол № 3 сакталды' with a link that opens the file in its program."""
+        url = QUrl.fromLocalFile(path).toString()
+        self.file_link.setText(f'{html.escape(message)} — <a href="{url}">{html.escape(Path(path).name)}</a>')
+        self.statusBar().addPermanentWidget(self.file_link)
+        self.file_link.show()
+
     def open_search(self) -> None:
         from gui.search import SearchDialog
 
@@ -145,8 +204,12 @@ class MainWindow(QMainWindow):
             return
         page = self.pages[index]
         if page.key in self._dirty:
+            first = page.key not in self._seen
             page.refresh(None)
             self._dirty.discard(page.key)
+            if first:
+                self._seen.add(page.key)
+                self._restore_columns(page)
         self.stack.setCurrentIndex(index)
 
     # -- reacting -------------------------------------------------------------

@@ -14,9 +14,16 @@ FIXED_TODAY = date(2026, 11, 23)
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
     from scripts.build_translations import main as build_translations
 
     build_translations()
+    # The window remembers its size and pages in QSettings: never in the real user's settings.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="usul-settings-"))
 
 
 @pytest.fixture
@@ -100,10 +107,14 @@ def activate(qtbot, window) -> None:
 @pytest.fixture
 def make_window(qtbot, db):
     """Build the main window over a database in a language, with fake dialogs."""
+    from PySide6.QtCore import QSettings
+
     from domain.services.container import build_services
     from gui import i18n
     from gui.context import AppContext
     from gui.main_window import MainWindow
+
+    QSettings().clear()  # each test starts from a window that remembers nothing
 
     def make(lang: str = "ky", services=None):
         services = services or build_services(db.uow, lambda: FIXED_TODAY)

@@ -33,6 +33,7 @@ from domain.errors import DomainError, ValidationErrors
 from domain.staff import CATEGORY_ORDER, Attestation, Category, Course, Teacher
 from gui.messages import describe
 from gui.staff.model import RecordDelegate, RecordsModel, TableKeys, category_choice, sort_key
+from gui.undo import SaveTeacher
 from gui.widgets import DateEdit, FieldError, fmt_date
 
 DETAILS, COURSES, ATTESTATIONS = range(3)
@@ -363,6 +364,7 @@ class TeacherCard(QDialog):
         for i in range(self.tabs.count()):
             self.tabs.setTabIcon(i, QIcon())
         teacher = self.value()
+        before = self.ctx.services.staff.teacher(teacher.id) if teacher.id is not None else None
         try:
             teacher_id, changed = self.ctx.services.staff.save_teacher(teacher)
         except ValidationErrors as e:
@@ -372,6 +374,8 @@ class TeacherCard(QDialog):
             self._show_errors([e])
             return False
         self.saved_id = teacher_id
+        if before is not None:  # an edit can be undone with Ctrl+Z
+            self.ctx.push(SaveTeacher(self.ctx, before, self.ctx.services.staff.teacher(teacher_id)))
         self.ctx.changed.emit(changed)
         self.ctx.status.emit(self.tr("{name} was saved.").format(name=teacher.full_name))
         self.accept()

@@ -34,6 +34,7 @@ from gui.staff.model import (
     category_choice,
     sort_key,
 )
+from gui.undo import ArchiveTeacher
 
 
 class StaffPage(Page):
@@ -277,9 +278,8 @@ class StaffPage(Page):
         if teacher_id is None:
             return
         row = self.model.row(self.model.row_of(teacher_id))
-        staff = self.ctx.services.staff
         if row.archived:
-            if self.ctx.run(staff.restore, teacher_id, parent=self) is not None:
+            if self.ctx.push(ArchiveTeacher(self.ctx, teacher_id, archive=False)):  # Ctrl+Z undoes it
                 self.select_id(teacher_id)
                 self.ctx.status.emit(self.tr("{name} is back on the staff.").format(name=row.full_name))
             return
@@ -287,7 +287,7 @@ class StaffPage(Page):
                            "the teacher can be restored with «Show archived».").format(name=row.full_name)
         if not self.ctx.dialogs.confirm(self, question):
             return
-        if self.ctx.run(staff.archive, teacher_id, parent=self) is not None:
+        if self.ctx.push(ArchiveTeacher(self.ctx, teacher_id, archive=True)):
             self.ctx.status.emit(self.tr("{name} was moved to the archive.").format(name=row.full_name))
 
     def import_file(self) -> ImportDialog | None:
