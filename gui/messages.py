@@ -96,6 +96,7 @@ TEMPLATES: dict[str, str] = {
     "disk_full": QT_TRANSLATE_NOOP("Errors", "The disk is full; nothing was saved. Free some space and try again."),
     "database_error": QT_TRANSLATE_NOOP("Errors", "The database refused the change ({reason}); nothing was saved."),
     "missing_template": QT_TRANSLATE_NOOP("Errors", "The template {path} is missing: reinstall the app, or put a copy of the template there."),
+    "association_in_use": QT_TRANSLATE_NOOP("Errors", "«{name}» has meetings ({meetings}) and plan items ({plan_items}): it cannot be deleted, its protocols are reporting documents."),
     "invalid": QT_TRANSLATE_NOOP("Errors", "{count} problem(s) to fix."),
 }
 
@@ -119,6 +120,14 @@ FIELD_NAMES: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Fields", "Course title"),
     "hours": QT_TRANSLATE_NOOP("Fields", "Hours"),
     "end": QT_TRANSLATE_NOOP("Fields", "End"),
+    "chair": QT_TRANSLATE_NOOP("Fields", "Chair of the council"),
+    "name_ky": QT_TRANSLATE_NOOP("Fields", "Name (Kyrgyz)"),
+    "event": QT_TRANSLATE_NOOP("Fields", "Event"),
+    "deadline": QT_TRANSLATE_NOOP("Fields", "Deadline"),
+    "done_date": QT_TRANSLATE_NOOP("Fields", "Done on"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+    "topic": QT_TRANSLATE_NOOP("Fields", "Topic"),
+    "what": QT_TRANSLATE_NOOP("Fields", "What was shown"),
 }
 
 

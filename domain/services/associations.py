@@ -96,7 +96,17 @@ class AssociationService:
         return self.save(a)
 
     def delete(self, association_id: int) -> Changed:
+        """Only an association nothing refers to; one with meetings or plan items stays (its protocols
+        are reporting documents)."""
         with self._uow() as uow:
+            a = uow.associations.get(association_id)
+            if a is None:
+                raise NotFound("association", association_id)
+            meetings = sum(1 for m in uow.meetings.list(a.year_id) if m.body.association_id == association_id)
+            items = sum(1 for i in uow.plans.items(a.year_id) if i.association_id == association_id)
+            if meetings or items:
+                raise DomainError("association_in_use", name=a.name_ky, name_ru=a.name_ru, meetings=meetings,
+                                  plan_items=items)
             uow.associations.delete(association_id)
             uow.commit()
         return Changed(associations=True)

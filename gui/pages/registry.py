@@ -16,15 +16,9 @@ def build_pages(ctx: AppContext) -> list[Page]:
         _home_page(ctx),
         _staff_page(ctx),
         _associations_page(ctx),
-        PlaceholderPage(ctx, "meetings", QCoreApplication.translate("Pages", "Meetings"), QCoreApplication.translate("Pages",
-            "The term meetings of every association and council: agenda, attendance, decisions, "
-            "the protocols in Kyrgyz and Russian, and which association has not met this term.")),
-        PlaceholderPage(ctx, "plan", QCoreApplication.translate("Pages", "Plan"), QCoreApplication.translate("Pages",
-            "The unified plan of methodical work and the associations' work plans: deadlines, "
-            "responsible people, review by the council, approval by the director, what was done.")),
-        PlaceholderPage(ctx, "growth", QCoreApplication.translate("Pages", "Teachers' growth"), QCoreApplication.translate("Pages",
-            "Self-development topics, open lessons and master classes, mutual lesson visits, "
-            "and the courses and attestations coming due.")),
+        _meetings_page(ctx),
+        _plan_page(ctx),
+        _growth_page(ctx),
         PlaceholderPage(ctx, "reports", QCoreApplication.translate("Pages", "Reports"), QCoreApplication.translate("Pages",
             "End-of-year reports, the district Excel workbook, and the regulations (Жобо / Положение).")),
         SettingsPage(ctx),
@@ -55,3 +49,33 @@ def _home_page(ctx: AppContext) -> Page:
     from gui.home.page import HomePage
 
     return HomePage(ctx)
+
+
+def _growth_page(ctx: AppContext) -> Page:
+    try:
+        from gui.growth.page import GrowthPage
+    except ImportError:
+        return PlaceholderPage(ctx, "growth", QCoreApplication.translate("Pages", "Teachers' growth"), QCoreApplication.translate("Pages",
+            "Self-development topics, open lessons and master classes, mutual lesson visits, "
+            "and the courses and attestations coming due."))
+    return GrowthPage(ctx)
+
+
+def _plan_page(ctx: AppContext) -> Page:
+    try:
+        from gui.plan.page import PlanPage
+    except ImportError:
+        return PlaceholderPage(ctx, "plan", QCoreApplication.translate("Pages", "Plan"), QCoreApplication.translate("Pages",
+            "The unified plan of methodical work and the associations' work plans: deadlines, "
+            "responsible people, review by the council, approval by the director, what was done."))
+    return PlanPage(ctx)
+
+
+def _meetings_page(ctx: AppContext) -> Page:
+    try:
+        from gui.meetings.page import MeetingsPage
+    except ImportError:
+        return PlaceholderPage(ctx, "meetings", QCoreApplication.translate("Pages", "Meetings"), QCoreApplication.translate("Pages",
+            "The term meetings of every association and council: agenda, attendance, decisions, "
+            "the protocols in Kyrgyz and Russian, and which association has not met this term."))
+    return MeetingsPage(ctx)

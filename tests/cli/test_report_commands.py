@@ -20,3 +20,13 @@ def test_export_reports_and_district(cli, tmp_path) -> None:
     assert cli("export", "district", "--lang", "ru", "--out", str(x)).returncode == 0
     assert len(openpyxl.load_workbook(x).sheetnames) == 6
     assert cli("export", "regulation", "--out", str(tmp_path / "r.docx")).returncode == 2
+
+
+def test_export_regulations(cli, tmp_path) -> None:
+    cli("demo")
+    for kind in ("methodical-work", "association"):
+        for lang, word in (("ky", "ЖОБО"), ("ru", "ПОЛОЖЕНИЕ")):
+            out = tmp_path / f"{kind}_{lang}.docx"
+            result = cli("export", "regulation", "--kind", kind, "--lang", lang, "--out", str(out))
+            assert result.returncode == 0, result.stderr
+            assert word in "\n".join(p.text for p in Document(str(out)).paragraphs)

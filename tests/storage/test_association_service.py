@@ -71,3 +71,13 @@ def test_carry_over_into_the_next_year_leaves_the_old_year_alone(demo_services) 
     with pytest.raises(DomainError) as info:
         s.associations.carry_over(year.id, next_id)
     assert info.value.kind == "year_has_associations"
+
+
+def test_an_association_with_meetings_is_not_deleted(demo_services) -> None:
+    s = demo_services
+    year = s.school.current_year()
+    a = s.associations.associations(year.id)[0]
+    with pytest.raises(DomainError) as info:
+        s.associations.delete(a.id)
+    assert info.value.kind == "association_in_use" and info.value.fields["meetings"] == 3
+    assert len(s.associations.associations(year.id)) == 9

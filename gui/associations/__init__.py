@@ -1,0 +1,1 @@
+"""The Associations page: the associations of the year, the council, the director's order."""
