@@ -53,10 +53,12 @@ def test_the_checker_notices_an_untranslated_string(tmp_path: Path) -> None:
 
 
 def test_no_translation_wrappers_hide_strings_from_lupdate() -> None:
-    """lupdate reads only tr()/translate()/QT_TRANSLATE_NOOP calls with literal text: a wrapper hides strings."""
+    """lupdate reads only tr()/translate()/QT_TRANSLATE_NOOP calls with literal text: a wrapper, or a tr()
+    inside an f-string, hides strings from it."""
     root = Path(__file__).resolve().parent.parent
     offenders = [
         str(p.relative_to(root)) for d in ("gui", "cli") for p in (root / d).rglob("*.py")
-        if re.search(r"def _?tr\w*\(|\b_tr\(", p.read_text(encoding="utf-8"))
+        if re.search(r"def _?tr\w*\(|\b_tr\(|f\"[^\"\n]*\{[^}]*\.tr\(|f'[^'\n]*\{[^}]*\.tr\(",
+                     p.read_text(encoding="utf-8"))
     ]
     assert offenders == []

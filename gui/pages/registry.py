@@ -19,8 +19,7 @@ def build_pages(ctx: AppContext) -> list[Page]:
         _meetings_page(ctx),
         _plan_page(ctx),
         _growth_page(ctx),
-        PlaceholderPage(ctx, "reports", QCoreApplication.translate("Pages", "Reports"), QCoreApplication.translate("Pages",
-            "End-of-year reports, the district Excel workbook, and the regulations (Жобо / Положение).")),
+        _reports_page(ctx),
         SettingsPage(ctx),
     ]
 
@@ -79,3 +78,9 @@ def _meetings_page(ctx: AppContext) -> Page:
             "The term meetings of every association and council: agenda, attendance, decisions, "
             "the protocols in Kyrgyz and Russian, and which association has not met this term."))
     return MeetingsPage(ctx)
+
+
+def _reports_page(ctx: AppContext) -> Page:
+    from gui.reports.page import ReportsPage
+
+    return ReportsPage(ctx)

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
   <context>
+    <name>AgendaEditor</name>
+    <message>
+      <source>The items in the order they are discussed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add an item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Remove the item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No items yet: add the first one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The agenda is empty: add its items on the Agenda tab first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Written after the meeting: what was heard, who spoke, and what was decided. A decision with someone responsible or a due date is checked at the next meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no topic yet)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AgendaPanel</name>
+    <message>
+      <source>What the item is about</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space ticks a member who reports on the item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Names of guests who report, separated by commas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Speakers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Guest speakers</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AmendmentsModel</name>
     <message>
       <source>When</source>
@@ -24,321 +94,379 @@
     </message>
   </context>
   <context>
+    <name>ApproveDialog</name>
+    <message>
+      <source>Approve the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreed with the deputy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Order №</source>
+      <translation type="unfinished">Буй&amp;рук №</translation>
+    </message>
+    <message>
+      <source>The director approved the plan:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The date of the agreement:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AssociationEditor</name>
     <message>
       <source>Space ticks a subject; its teachers are ticked among the members</source>
-      <translation type="unfinished" />
+      <translation>Space баскычы предметти белгилейт; анын мугалимдери мүчөлөрдүн арасында да белгиленет</translation>
     </message>
     <message>
       <source>Find a teacher</source>
-      <translation type="unfinished" />
+      <translation>Мугалимди издөө</translation>
     </message>
     <message>
       <source>Space ticks a teacher</source>
-      <translation type="unfinished" />
+      <translation>Space баскычы мугалимди белгилейт</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished">&amp;Сактоо</translation>
+      <translation>&amp;Сактоо</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished">Жокко чыгаруу</translation>
+      <translation>Жокко чыгаруу</translation>
     </message>
     <message>
       <source>Association: {name}</source>
-      <translation type="unfinished" />
+      <translation>Бирикме: {name}</translation>
     </message>
     <message>
       <source>New association</source>
-      <translation type="unfinished" />
+      <translation>Жаңы бирикме</translation>
     </message>
     <message>
       <source>Ki&amp;nd</source>
-      <translation type="unfinished" />
+      <translation>&amp;Түрү</translation>
     </message>
     <message>
       <source>Name (&amp;Kyrgyz)</source>
-      <translation type="unfinished" />
+      <translation>Аталышы (&amp;кыргызча)</translation>
     </message>
     <message>
       <source>Name (&amp;Russian)</source>
-      <translation type="unfinished" />
+      <translation>Аталышы (&amp;орусча)</translation>
     </message>
     <message>
       <source>&amp;Head</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жетекчи</translation>
     </message>
     <message>
       <source>Se&amp;cretary</source>
-      <translation type="unfinished" />
+      <translation>Кат&amp;чы</translation>
     </message>
     <message>
       <source>Su&amp;bjects</source>
-      <translation type="unfinished" />
+      <translation>&amp;Предметтер</translation>
     </message>
     <message>
       <source>&amp;Members</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мүчөлөр</translation>
     </message>
     <message>
       <source>{teacher} — also in: {associations}</source>
-      <translation type="unfinished" />
+      <translation>{teacher} — ошондой эле мүчө: {associations}</translation>
     </message>
     <message>
       <source>Members ticked: {count}</source>
-      <translation type="unfinished" />
+      <translation>Белгиленген мүчөлөр: {count}</translation>
     </message>
     <message>
       <source>— not appointed —</source>
-      <translation type="unfinished" />
+      <translation>— дайындалган эмес —</translation>
     </message>
     <message>
       <source>No head is appointed yet: the director appoints one for the year.</source>
-      <translation type="unfinished" />
+      <translation>Жетекчи азырынча дайындалган жок: аны директор бир окуу жылына дайындайт.</translation>
     </message>
     <message>
       <source>The head {name} has no qualification category.</source>
-      <translation type="unfinished" />
+      <translation>Жетекчинин ({name}) квалификациялык категориясы жок.</translation>
     </message>
     <message>
       <source>The head {name} has {years} year(s) of teaching experience; at least {needed} are recommended.</source>
-      <translation type="unfinished" />
+      <translation>Жетекчинин ({name}) педагогикалык стажы {years} жыл; кеминде {needed} жыл сунушталат.</translation>
     </message>
   </context>
   <context>
     <name>AssociationKind</name>
     <message>
       <source>Subject association</source>
-      <translation type="unfinished" />
+      <translation>Предметтик бирикме</translation>
     </message>
     <message>
       <source>Cycle commission</source>
-      <translation type="unfinished" />
+      <translation>Циклдик комиссия</translation>
     </message>
     <message>
       <source>Primary classes</source>
-      <translation type="unfinished" />
+      <translation>Башталгыч класстар</translation>
     </message>
     <message>
       <source>Class leaders</source>
-      <translation type="unfinished" />
+      <translation>Класс жетекчилер</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Башка</translation>
     </message>
   </context>
   <context>
     <name>Associations</name>
     <message>
       <source>{name} — experience unknown, {category}</source>
-      <translation type="unfinished" />
+      <translation>{name} — стажы белгисиз, {category}</translation>
     </message>
     <message>
       <source>{name} — {years} y., {category}</source>
-      <translation type="unfinished" />
+      <translation>{name} — {years} ж., {category}</translation>
     </message>
   </context>
   <context>
     <name>AssociationsModel</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished">Аты</translation>
+      <translation>Аталышы</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished">Түрү</translation>
+      <translation>Түрү</translation>
     </message>
     <message>
       <source>Head</source>
-      <translation type="unfinished" />
+      <translation>Жетекчи</translation>
     </message>
     <message>
       <source>Members</source>
-      <translation type="unfinished" />
+      <translation>Мүчөлөр</translation>
     </message>
     <message>
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>Буйрук</translation>
     </message>
     <message>
       <source>Attention</source>
-      <translation type="unfinished" />
+      <translation>Көңүл буруңуз</translation>
     </message>
     <message>
       <source>№ {number} of {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} күнкү № {number}</translation>
     </message>
     <message>
       <source>— not appointed —</source>
-      <translation type="unfinished" />
+      <translation>— дайындалган эмес —</translation>
     </message>
     <message>
       <source>below three members</source>
-      <translation type="unfinished" />
+      <translation>мүчөлөр үчтөн аз</translation>
     </message>
     <message>
       <source>appoint the head again</source>
-      <translation type="unfinished" />
+      <translation>жетекчини кайра дайындаңыз</translation>
     </message>
   </context>
   <context>
     <name>AssociationsPage</name>
     <message>
       <source>&amp;New association</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңы бирикме</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">Ө&amp;згөртүү</translation>
+      <translation>Ө&amp;згөртүү</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>Ө&amp;чүрүү</translation>
     </message>
     <message>
       <source>Carry over to the ne&amp;xt year</source>
-      <translation type="unfinished" />
+      <translation>&amp;Кийинки окуу жылына көчүрүү</translation>
     </message>
     <message>
       <source>Copy the associations and the council into the next academic year; the heads are then appointed again</source>
-      <translation type="unfinished" />
+      <translation>Бирикмелерди жана усулдук кеңешти кийинки окуу жылына көчүрүү; андан кийин жетекчилер кайра дайындалат</translation>
     </message>
     <message>
       <source>&amp;Associations and commissions</source>
-      <translation type="unfinished" />
+      <translation>&amp;Бирикмелер жана комиссиялар</translation>
     </message>
     <message>
       <source>Methodical co&amp;uncil</source>
-      <translation type="unfinished" />
+      <translation>&amp;Усулдук кеңеш</translation>
     </message>
     <message>
       <source>Associations</source>
-      <translation type="unfinished">Бирикмелер</translation>
+      <translation>Бирикмелер</translation>
     </message>
     <message>
       <source>The director's order on the associations</source>
-      <translation type="unfinished" />
+      <translation>Бирикмелер жөнүндө директордун буйругу</translation>
     </message>
     <message>
       <source>Se&amp;t</source>
-      <translation type="unfinished" />
+      <translation>Бел&amp;гилөө</translation>
     </message>
     <message>
       <source>Record the number and date of the order for every association</source>
-      <translation type="unfinished" />
+      <translation>Буйруктун номерин жана күнүн бардык бирикмелерге жазуу</translation>
     </message>
     <message>
       <source>The language of the document</source>
-      <translation type="unfinished" />
+      <translation>Документтин тили</translation>
     </message>
     <message>
       <source>&amp;Make the order (.docx)…</source>
-      <translation type="unfinished" />
+      <translation>Буйрукту &amp;даярдоо (.docx)…</translation>
     </message>
     <message>
       <source>&amp;Order №</source>
-      <translation type="unfinished" />
+      <translation>Буй&amp;рук №</translation>
     </message>
     <message>
       <source>of</source>
-      <translation type="unfinished" />
+      <translation>күнү</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тили</translation>
     </message>
     <message>
       <source>Suggestions by the rule of three</source>
-      <translation type="unfinished" />
+      <translation>«Үч мугалим» эрежеси боюнча сунуштар</translation>
     </message>
     <message>
       <source>No academic year yet: add one in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Азырынча окуу жылы жок: аны Жөндөөлөрдөн кошуңуз.</translation>
     </message>
     <message>
       <source>Associations of the academic year {year}</source>
-      <translation type="unfinished" />
+      <translation>{year} окуу жылынын бирикмелери</translation>
     </message>
     <message>
       <source>«{name}» has {count} active member(s): an association needs at least {needed}.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» бирикмесинде иштеп жаткан мүчөлөр: {count}; бирикмеде кеминде {needed} мүчө болушу керек.</translation>
     </message>
     <message>
       <source>{count} association(s) were carried over from last year: appoint their heads for this year.</source>
-      <translation type="unfinished" />
+      <translation>Өткөн окуу жылынан көчүрүлгөн бирикмелер: {count}. Алардын жетекчилерин ушул окуу жылына дайындаңыз.</translation>
     </message>
     <message>
       <source>{count} teacher(s) are in no association this year.</source>
-      <translation type="unfinished" />
+      <translation>Бул окуу жылында эч бир бирикмеге кирбеген мугалимдер: {count}.</translation>
     </message>
     <message>
       <source>{subjects} — {count} teachers</source>
-      <translation type="unfinished" />
+      <translation>{subjects} — {count} мугалим</translation>
     </message>
     <message>
       <source>Create…</source>
-      <translation type="unfinished" />
+      <translation>Түзүү…</translation>
     </message>
     <message>
-      <source>Open a new {kind} with these teachers</source>
-      <translation type="unfinished" />
+      <source>Open the editor with these teachers ticked</source>
+      <translation>Ушул мугалимдер белгиленген бирикменин формасын ачуу</translation>
     </message>
     <message>
       <source>Every subject with three or more teachers already has its association.</source>
-      <translation type="unfinished" />
+      <translation>Үч же андан көп мугалими бар ар бир предметтин бирикмеси мурунтан эле бар.</translation>
     </message>
     <message>
       <source>In no association this year: add them to one, or they join the district association of their subject: {names}</source>
-      <translation type="unfinished" />
+      <translation>Бул окуу жылында эч бир бирикмеге кирбегендер: аларды бирикмелердин бирине кошуңуз, же алар өз предмети боюнча райондук усулдук бирикмеге кошулат: {names}</translation>
     </message>
     <message>
       <source>Delete «{name}»? Its members stay on the staff; the association disappears from this year.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» өчүрүлсүнбү? Анын мүчөлөрү кызматкерлердин курамында калат; бирикме ушул окуу жылынан жоголот.</translation>
     </message>
     <message>
       <source>«{name}» was deleted.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» өчүрүлдү.</translation>
     </message>
     <message>
       <source>There is no academic year after {year} yet: add it in Settings (Years), then carry the associations over.</source>
-      <translation type="unfinished" />
+      <translation>{year} окуу жылынан кийинки окуу жылы азырынча жок: аны Жөндөөлөрдөн (Окуу жылдары жана чейректер) кошуп, андан кийин бирикмелерди көчүрүңүз.</translation>
     </message>
     <message>
       <source>Copy the associations and the council of {year} into {next}? The members are kept; the heads must be appointed again for the new year.</source>
-      <translation type="unfinished" />
+      <translation>{year} окуу жылынын бирикмелерин жана усулдук кеңешин {next} окуу жылына көчүрөсүзбү? Мүчөлөр сакталат; жетекчилерди жаңы окуу жылына кайра дайындоо керек.</translation>
     </message>
     <message>
       <source>The associations were carried over into {next}: choose that year at the top to appoint the heads.</source>
-      <translation type="unfinished" />
+      <translation>Бирикмелер {next} окуу жылына көчүрүлдү: жетекчилерди дайындоо үчүн жогору жактан ошол окуу жылын тандаңыз.</translation>
     </message>
     <message>
       <source>The order № {number} was recorded for every association.</source>
-      <translation type="unfinished" />
+      <translation>№ {number} буйрук бардык бирикмелерге жазылды.</translation>
     </message>
     <message>
       <source>The order was cleared.</source>
-      <translation type="unfinished" />
+      <translation>Буйруктун номери жана күнү өчүрүлдү.</translation>
     </message>
     <message>
       <source>Documents cannot be made in this window.</source>
-      <translation type="unfinished" />
+      <translation>Бул терезеде документтерди түзүүгө болбойт.</translation>
     </message>
     <message>
       <source>Order on the associations {year}.docx</source>
-      <translation type="unfinished" />
+      <translation>Бирикмелер жөнүндө буйрук {year}.docx</translation>
     </message>
     <message>
       <source>Save the order</source>
-      <translation type="unfinished" />
+      <translation>Буйрукту сактоо</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation type="unfinished" />
+      <translation>Word документтери (*.docx)</translation>
     </message>
     <message>
       <source>The order was saved to {path}.</source>
+      <translation>Буйрук {path} файлына сакталды.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceEditor</name>
+    <message>
+      <source>A&amp;ll present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members</source>
+      <translation type="unfinished">Мүчөлөр</translation>
+    </message>
+    <message>
+      <source>One guest a line: name and position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Guests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason of absence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ill, on a course, on a trip…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -433,19 +561,19 @@
     </message>
     <message>
       <source>highest</source>
-      <translation type="unfinished" />
+      <translation>жогорку</translation>
     </message>
     <message>
       <source>category I</source>
-      <translation type="unfinished" />
+      <translation>I категория</translation>
     </message>
     <message>
       <source>category II</source>
-      <translation type="unfinished" />
+      <translation>II категория</translation>
     </message>
     <message>
       <source>no category</source>
-      <translation type="unfinished" />
+      <translation>категориясыз</translation>
     </message>
   </context>
   <context>
@@ -495,55 +623,55 @@
     <name>CouncilEditor</name>
     <message>
       <source>The deputy director for methodical work chairs the council</source>
-      <translation type="unfinished" />
+      <translation>Кеңештин төрагасы — директордун усулдук иштер боюнча орун басары</translation>
     </message>
     <message>
       <source>Space ticks a teacher</source>
-      <translation type="unfinished" />
+      <translation>Space баскычы мугалимди белгилейт</translation>
     </message>
     <message>
       <source>Tick all hea&amp;ds</source>
-      <translation type="unfinished" />
+      <translation>Бардык &amp;жетекчилерди белгилөө</translation>
     </message>
     <message>
       <source>The heads of the associations are members of the council</source>
-      <translation type="unfinished" />
+      <translation>Бирикмелердин жетекчилери кеңештин мүчөлөрү болушат</translation>
     </message>
     <message>
       <source>Save the &amp;council</source>
-      <translation type="unfinished" />
+      <translation>Кеңешти &amp;сактоо</translation>
     </message>
     <message>
       <source>The methodical council reviews the unified plan and the associations' plans; it is chaired by the deputy director, its members are the heads of the associations and experienced teachers.</source>
-      <translation type="unfinished" />
+      <translation>Усулдук кеңеш бирдиктүү планды жана бирикмелердин пландарын карайт; ага директордун орун басары төрагалык кылат, анын мүчөлөрү — бирикмелердин жетекчилери жана тажрыйбалуу мугалимдер.</translation>
     </message>
     <message>
       <source>C&amp;hair</source>
-      <translation type="unfinished" />
+      <translation>&amp;Төрага</translation>
     </message>
     <message>
       <source>Sec&amp;retary</source>
-      <translation type="unfinished" />
+      <translation>&amp;Катчы</translation>
     </message>
     <message>
       <source>&amp;Members</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мүчөлөр</translation>
     </message>
     <message>
       <source>— not appointed —</source>
-      <translation type="unfinished" />
+      <translation>— дайындалган эмес —</translation>
     </message>
     <message>
       <source>{teacher} — head of {association}</source>
-      <translation type="unfinished" />
+      <translation>{teacher} — жетекчи: {association}</translation>
     </message>
     <message>
       <source>Members ticked: {count}</source>
-      <translation type="unfinished" />
+      <translation>Белгиленген мүчөлөр: {count}</translation>
     </message>
     <message>
       <source>The methodical council was saved.</source>
-      <translation type="unfinished" />
+      <translation>Усулдук кеңеш сакталды.</translation>
     </message>
   </context>
   <context>
@@ -589,10 +717,91 @@
     </message>
   </context>
   <context>
+    <name>DeadlineEdit</name>
+    <message>
+      <source>On a date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In a month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In a term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>During the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>until {day}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DecisionsEditor</name>
+    <message>
+      <source>Add a decisio&amp;n</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space ticks a teacher responsible for the decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;ue by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Res&amp;ponsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no text yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <source>Усулдук кабинет</source>
       <translation>Усулдук кабинет</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectionDialog</name>
+    <message>
+      <source>New direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The name of the direction of work:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In &amp;Kyrgyz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In &amp;Russian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the name in Kyrgyz.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -989,6 +1198,10 @@
       <translation>{path} үлгүсү жок: программаны кайра орнотуңуз же үлгүнүн көчүрмөсүн ошол жерге коюңуз.</translation>
     </message>
     <message>
+      <source>«{name}» has meetings ({meetings}) and plan items ({plan_items}): it cannot be deleted, its protocols are reporting documents.</source>
+      <translation>«{name}» бирикмесинин отурумдары ({meetings}) жана пландын иш-чаралары ({plan_items}) бар: аны өчүрүүгө болбойт, анын протоколдору отчеттук документтер болуп саналат.</translation>
+    </message>
+    <message>
       <source>{count} problem(s) to fix.</source>
       <translation>Оңдолушу керек болгон каталар: {count}.</translation>
     </message>
@@ -1071,6 +1284,38 @@
       <source>End</source>
       <translation>Аякталышы</translation>
     </message>
+    <message>
+      <source>Chair of the council</source>
+      <translation>Кеңештин төрагасы</translation>
+    </message>
+    <message>
+      <source>Name (Kyrgyz)</source>
+      <translation>Аталышы (кыргызча)</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Иш-чара</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Аткаруу мөөнөтү</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Аткарылган күнү</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Себеби</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Тема</translation>
+    </message>
+    <message>
+      <source>What was shown</source>
+      <translation>Эмне көрсөтүлдү</translation>
+    </message>
   </context>
   <context>
     <name>FirstRunDialog</name>
@@ -1099,14 +1344,14 @@
     <name>Growth</name>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Word документтери (*.docx)</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Saved: {path}</source>
+      <source>{title}: saved</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1186,6 +1431,10 @@
     </message>
     <message>
       <source>Coming d&amp;ue ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>topics: {topics}, lessons: {lessons}, visits: {visits}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1379,6 +1628,93 @@
     </message>
   </context>
   <context>
+    <name>ItemEditor</name>
+    <message>
+      <source>Add a direc&amp;tion…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a teacher</source>
+      <translation type="unfinished">Мугалимди издөө</translation>
+    </message>
+    <message>
+      <source>Others, separated by commas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unified plan</source>
+      <translation type="unfinished">Бирдиктүү план</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished">&amp;Сактоо</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished">Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Plan item № {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New plan item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space ticks a line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dead&amp;line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xpected result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>done on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;tatus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan item was saved.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LessonEditor</name>
     <message>
       <source>Open lesson</source>
@@ -1473,7 +1809,7 @@
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Тема</translation>
     </message>
     <message>
       <source>Form</source>
@@ -1532,7 +1868,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The lesson «{topic}» was deleted.</source>
+      <source>Delete the lesson «{topic}»</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The lesson «{topic}» was deleted (Ctrl+Z brings it back).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1583,6 +1923,148 @@
     </message>
     <message>
       <source>Visits received</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MeetingDialog</name>
+    <message>
+      <source>Reviewed at a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The held meeting whose protocol records the review:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Meeting</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MeetingEditor</name>
+    <message>
+      <source>Main</source>
+      <translation type="unfinished">Негизги панель</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decisions of the previous meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Tab goes to the next tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished">&amp;Сактоо</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished">Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>e.g. room 201</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The chair's full name, when not on the staff list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The protocol is final: its number № {number} is fixed, so the meeting cannot move before or after another meeting of the body.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Association or council</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stat&amp;us</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;hair</source>
+      <translation type="unfinished">&amp;Төрага</translation>
+    </message>
+    <message>
+      <source>Chair's &amp;name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Se&amp;cretary</source>
+      <translation type="unfinished">Кат&amp;чы</translation>
+    </message>
+    <message>
+      <source>— another person (not on the staff list) —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— none —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New meeting: {body}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meeting № {number}: {body}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Term {term}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outside the terms (the holidays)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocol № {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A meeting after today can only be planned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decisions of the previous meeting ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the time as hours and minutes, like 14:30.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The meeting of {date} was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda item {number}: write its topic.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1661,6 +2143,216 @@
     </message>
   </context>
   <context>
+    <name>MeetingsPage</name>
+    <message>
+      <source>All terms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Term {term}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planned and held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished">Ө&amp;згөртүү</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation type="unfinished">Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+      <source>Mark &amp;final</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A final protocol keeps its number; it is printed and signed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language of the protocol</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocol (.&amp;docx)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocol &amp;book (.docx)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every held meeting of the chosen association or council, in one document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print pre&amp;view…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as P&amp;DF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation type="unfinished">Отурумдар</translation>
+    </message>
+    <message>
+      <source>Term coverage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ter&amp;m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stat&amp;us</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation type="unfinished">&amp;Тили</translation>
+    </message>
+    <message>
+      <source>No academic year yet: add one in Settings.</source>
+      <translation type="unfinished">Азырынча окуу жылы жок: аны Жөндөөлөрдөн кошуңуз.</translation>
+    </message>
+    <message>
+      <source>Meetings of the academic year {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All associations and councils</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No meetings match the filters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No meetings yet this year: plan the first one with New meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unmark &amp;final</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the meeting № {number} of {date} ({body})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete {meeting} with its agenda, attendance and decisions?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted: {meeting}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unmark the protocol № {number} as final? Its number may then change when meetings are added before it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The protocol № {number} is final.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The protocol № {number} is no longer final.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Documents cannot be made in this window.</source>
+      <translation type="unfinished">Бул терезеде документтерди түзүүгө болбойт.</translation>
+    </message>
+    <message>
+      <source>Protocol {number} {date}.docx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the protocol</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation type="unfinished">Word документтери (*.docx)</translation>
+    </message>
+    <message>
+      <source>The protocol was saved to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocols {year}.docx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocols {body} {year}.docx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the protocol book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The protocol book was saved to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printing is not available in this version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocol {number} {date}.pdf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the protocol as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The PDF could not be written: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MoveDialog</name>
+    <message>
+      <source>Move the item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The new deadline and why the item moves:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the reason.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>OptionalDate</name>
     <message>
       <source>Tick when the date is known</source>
@@ -1706,14 +2398,6 @@
       <translation>Өздүк усулдук темалар, ачык сабактар жана мастер-класстар, сабактарга өз ара катышуу, мөөнөтү жеткен курстар жана аттестациялар.</translation>
     </message>
     <message>
-      <source>Reports</source>
-      <translation>Отчеттор</translation>
-    </message>
-    <message>
-      <source>End-of-year reports, the district Excel workbook, and the regulations (Жобо / Положение).</source>
-      <translation>Окуу жылынын аягындагы отчеттор, райондук бөлүм үчүн Excel китеби жана жоболор (Жобо / Положение).</translation>
-    </message>
-    <message>
       <source>Staff</source>
       <translation>Кадрлар</translation>
     </message>
@@ -1730,7 +2414,7 @@
     </message>
     <message>
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Иш-чара</translation>
     </message>
     <message>
       <source>Form</source>
@@ -1738,7 +2422,7 @@
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Аткаруу мөөнөтү</translation>
     </message>
     <message>
       <source>Responsible</source>
@@ -1766,6 +2450,145 @@
     </message>
     <message>
       <source>Due by {day}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlanPage</name>
+    <message>
+      <source>The unified plan, or one association's work plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How the items are grouped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find an item (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words of the event, the form, the responsible, the note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Plan:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vie&amp;w:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished">Ө&amp;згөртүү</translation>
+    </message>
+    <message>
+      <source>Dele&amp;te</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D: done today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Move…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>M: a new deadline, and why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Cancel item…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C: cancelled, and why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reopen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>R: planned again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation type="unfinished">План</translation>
+    </message>
+    <message>
+      <source>Unified plan</source>
+      <translation type="unfinished">Бирдиктүү план</translation>
+    </message>
+    <message>
+      <source>Unified plan of methodical work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Work plan: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All plans of the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No academic year yet: add one in Settings.</source>
+      <translation type="unfinished">Азырынча окуу жылы жок: аны Жөндөөлөрдөн кошуңуз.</translation>
+    </message>
+    <message>
+      <source>No items in the plans of {year} yet: add the first one (Ctrl+N).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done in {year}: {done}/{count} ({percent}%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By direction: {list}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By plan: {list}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done / all items; cancelled items are not counted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the item «{event}»? Ctrl+Z brings it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The item was deleted; Ctrl+Z brings it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marked as done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done: {event}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is «{event}» cancelled?</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1813,6 +2636,298 @@
     <message>
       <source>Overdue</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PreviousDecisions</name>
+    <message>
+      <source>All &amp;done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No decisions of earlier meetings are waiting for their check.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} decision(s) of earlier meetings to check. The states are recorded when the meeting is saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The decisions of the previous meeting are checked; a state can still be corrected here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>№ {number} of {date}</source>
+      <translation type="unfinished">{date} күнкү № {number}</translation>
+    </message>
+    <message>
+      <source>Past due</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <source>Why?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the reason.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordPanel</name>
+    <message>
+      <source>The report: who reported and what about</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who spoke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>F2 edits a cell; a name that is not a member's is written as a guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a spea&amp;ker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Heard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;poke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Decided</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>End-of-year report (.docx)</source>
+      <translation>Окуу жылынын отчету (.docx)</translation>
+    </message>
+    <message>
+      <source>Workbook for the district office (.xlsx)</source>
+      <translation>Райондук бөлүм үчүн Excel китеби (.xlsx)</translation>
+    </message>
+    <message>
+      <source>Regulation on methodical work (.docx)</source>
+      <translation>Усулдук иш жөнүндө жобо (.docx)</translation>
+    </message>
+    <message>
+      <source>Regulation on the methodical association (.docx)</source>
+      <translation>Усулдук бирикме жөнүндө жобо (.docx)</translation>
+    </message>
+    <message>
+      <source>Director's order on the associations (.docx)</source>
+      <translation>Бирикмелер жөнүндө директордун буйругу (.docx)</translation>
+    </message>
+    <message>
+      <source>Unified plan (.docx)</source>
+      <translation>Бирдиктүү план (.docx)</translation>
+    </message>
+    <message>
+      <source>Self-development topics (.xlsx)</source>
+      <translation>Өздүк усулдук темалар (.xlsx)</translation>
+    </message>
+    <message>
+      <source>&amp;Make the document…</source>
+      <translation>Документти &amp;даярдоо…</translation>
+    </message>
+    <message>
+      <source>Open it when ready</source>
+      <translation>Даяр болгондо ачуу</translation>
+    </message>
+    <message>
+      <source>&amp;Open the last one</source>
+      <translation>Акыркысын &amp;ачуу</translation>
+    </message>
+    <message>
+      <source>Open its &amp;folder</source>
+      <translation>Анын &amp;папкасын ачуу</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Тили</translation>
+    </message>
+    <message>
+      <source>Association (report)</source>
+      <translation>Бирикме (отчет үчүн)</translation>
+    </message>
+    <message>
+      <source>The deputy's own paragraphs of the report</source>
+      <translation>Отчеттогу орун басардын өз тексттери</translation>
+    </message>
+    <message>
+      <source>Achievements</source>
+      <translation>Жетишкендиктер</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Көйгөйлөр</translation>
+    </message>
+    <message>
+      <source>Tasks for next year</source>
+      <translation>Келерки жылга милдеттер</translation>
+    </message>
+    <message>
+      <source>&amp;Save the paragraphs</source>
+      <translation>Тексттерди &amp;сактоо</translation>
+    </message>
+    <message>
+      <source>The regulations</source>
+      <translation>Жоболор</translation>
+    </message>
+    <message>
+      <source>Save the &amp;dates</source>
+      <translation>&amp;Күндөрдү сактоо</translation>
+    </message>
+    <message>
+      <source>Reviewed by the pedagogical council</source>
+      <translation>Педагогикалык кеңеште каралды</translation>
+    </message>
+    <message>
+      <source>Approved by the director</source>
+      <translation>Директор бекитти</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <source>Preview of the contents</source>
+      <translation>Мазмунун алдын ала көрүү</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Отчеттор</translation>
+    </message>
+    <message>
+      <source>The whole methodical service</source>
+      <translation>Бүткүл усулдук кызмат</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Мүчөлөр</translation>
+    </message>
+    <message>
+      <source>Average experience, years</source>
+      <translation>Орточо стаж, жыл</translation>
+    </message>
+    <message>
+      <source>Meetings held</source>
+      <translation>Өткөрүлгөн отурумдар</translation>
+    </message>
+    <message>
+      <source>Plan items done</source>
+      <translation>Аткарылган иш-чаралар</translation>
+    </message>
+    <message>
+      <source>Open lessons / master classes</source>
+      <translation>Ачык сабактар / мастер-класстар</translation>
+    </message>
+    <message>
+      <source>Courses taken this year</source>
+      <translation>Ушул жылы курстан өткөндөр</translation>
+    </message>
+    <message>
+      <source>Teachers due for courses</source>
+      <translation>Курстан өтүүчү мугалимдер</translation>
+    </message>
+    <message>
+      <source>Topics / shown this year</source>
+      <translation>Темалар / ушул жылы көрсөтүлдү</translation>
+    </message>
+    <message>
+      <source>Mutual visits</source>
+      <translation>Өз ара катышуулар</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>Диаграммалар</translation>
+    </message>
+    <message>
+      <source>Sheets: staff, associations, meetings, open lessons, topics, plan completion.</source>
+      <translation>Барактар: кадрлар, бирикмелер, отурумдар, ачык сабактар, темалар, пландын аткарылышы.</translation>
+    </message>
+    <message>
+      <source>Teachers: {teachers}, associations: {associations}</source>
+      <translation>Мугалимдер: {teachers}, бирикмелер: {associations}</translation>
+    </message>
+    <message>
+      <source>The paragraphs of the report were saved.</source>
+      <translation>Отчеттун тексттери сакталды.</translation>
+    </message>
+    <message>
+      <source>The dates of the regulations were saved.</source>
+      <translation>Жоболордун күндөрү сакталды.</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel китептери (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Word документтери (*.docx)</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Документти сактоо</translation>
+    </message>
+    <message>
+      <source>Making {name}…</source>
+      <translation>{name} даярдалууда…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+      <source>Cancelled: no file was kept.</source>
+      <translation>Жокко чыгарылды: файл сакталган жок.</translation>
+    </message>
+    <message>
+      <source>Document made</source>
+      <translation>Документ даяр</translation>
     </message>
   </context>
   <context>
@@ -2415,7 +3530,7 @@
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Тема</translation>
     </message>
     <message>
       <source>Years</source>
@@ -2482,11 +3597,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{name}: «{topic}»</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Delete the topic «{topic}» of {name}? What was shown of it is deleted too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The topic «{topic}» was deleted.</source>
+      <source>Delete the topic «{topic}»</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The topic «{topic}» was deleted (Ctrl+Z brings it back).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2496,6 +3619,33 @@
     <message>
       <source>Save the list of topics</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <source>Delete «{event}»</source>
+      <translation>«{event}» өчүрүү</translation>
+    </message>
+    <message>
+      <source>Change «{event}»</source>
+      <translation>«{event}» өзгөртүү</translation>
+    </message>
+    <message>
+      <source>Undone</source>
+      <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+      <source>Change {name}</source>
+      <translation>{name}: өзгөртүү</translation>
+    </message>
+    <message>
+      <source>Archive {name}</source>
+      <translation>{name}: архивге</translation>
+    </message>
+    <message>
+      <source>Restore {name}</source>
+      <translation>{name}: архивден кайтаруу</translation>
     </message>
   </context>
   <context>
@@ -2600,7 +3750,138 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The visit was deleted.</source>
+      <source>Delete the visit of {visitor} to {visited}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The visit was deleted (Ctrl+Z brings it back).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WorkflowPanel</name>
+    <message>
+      <source>Review and approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;viewed at a meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The council (an association: its own meeting) reviewed the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;greed with the deputy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An association's plan is agreed with the deputy director</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Approve…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The director approved the plan: the date and the order number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language of the document</source>
+      <translation type="unfinished">Документтин тили</translation>
+    </message>
+    <message>
+      <source>Plan .doc&amp;x…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan as a Word document, with the approval header</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plan .xl&amp;sx…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan as an Excel workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;mendments after approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lang&amp;uage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose one plan (above) to review, approve or print it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draft: not reviewed yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reviewed at the meeting of the methodical council № {number} of {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reviewed at the association's meeting № {number} of {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreed with the deputy on {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approved by the director on {day}, order № {order}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approved by the director on {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every change of an item now asks for its reason and is listed on the right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>№ {number} of {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan is marked as reviewed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan is approved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unified plan {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Work plan {name} {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation type="unfinished">Word документтери (*.docx)</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved: {path}</source>
       <translation type="unfinished" />
     </message>
   </context>

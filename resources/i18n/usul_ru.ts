@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
   <context>
+    <name>AgendaEditor</name>
+    <message>
+      <source>The items in the order they are discussed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add an item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Remove the item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No items yet: add the first one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The agenda is empty: add its items on the Agenda tab first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Written after the meeting: what was heard, who spoke, and what was decided. A decision with someone responsible or a due date is checked at the next meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no topic yet)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AgendaPanel</name>
+    <message>
+      <source>What the item is about</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space ticks a member who reports on the item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Names of guests who report, separated by commas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Speakers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Guest speakers</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AmendmentsModel</name>
     <message>
       <source>When</source>
@@ -24,321 +94,379 @@
     </message>
   </context>
   <context>
+    <name>ApproveDialog</name>
+    <message>
+      <source>Approve the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreed with the deputy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Order №</source>
+      <translation type="unfinished">П&amp;риказ №</translation>
+    </message>
+    <message>
+      <source>The director approved the plan:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The date of the agreement:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AssociationEditor</name>
     <message>
       <source>Space ticks a subject; its teachers are ticked among the members</source>
-      <translation type="unfinished" />
+      <translation>Пробел отмечает предмет; его учителя отмечаются в составе</translation>
     </message>
     <message>
       <source>Find a teacher</source>
-      <translation type="unfinished" />
+      <translation>Найти учителя</translation>
     </message>
     <message>
       <source>Space ticks a teacher</source>
-      <translation type="unfinished" />
+      <translation>Пробел отмечает учителя</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished">Со&amp;хранить</translation>
+      <translation>Со&amp;хранить</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished">Отмена</translation>
+      <translation>Отмена</translation>
     </message>
     <message>
       <source>Association: {name}</source>
-      <translation type="unfinished" />
+      <translation>Объединение: {name}</translation>
     </message>
     <message>
       <source>New association</source>
-      <translation type="unfinished" />
+      <translation>Новое объединение</translation>
     </message>
     <message>
       <source>Ki&amp;nd</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид</translation>
     </message>
     <message>
       <source>Name (&amp;Kyrgyz)</source>
-      <translation type="unfinished" />
+      <translation>Название (на &amp;кыргызском)</translation>
     </message>
     <message>
       <source>Name (&amp;Russian)</source>
-      <translation type="unfinished" />
+      <translation>Название (на &amp;русском)</translation>
     </message>
     <message>
       <source>&amp;Head</source>
-      <translation type="unfinished" />
+      <translation>Руково&amp;дитель</translation>
     </message>
     <message>
       <source>Se&amp;cretary</source>
-      <translation type="unfinished" />
+      <translation>&amp;Секретарь</translation>
     </message>
     <message>
       <source>Su&amp;bjects</source>
-      <translation type="unfinished" />
+      <translation>&amp;Предметы</translation>
     </message>
     <message>
       <source>&amp;Members</source>
-      <translation type="unfinished" />
+      <translation>Сос&amp;тав</translation>
     </message>
     <message>
       <source>{teacher} — also in: {associations}</source>
-      <translation type="unfinished" />
+      <translation>{teacher} — также состоит в: {associations}</translation>
     </message>
     <message>
       <source>Members ticked: {count}</source>
-      <translation type="unfinished" />
+      <translation>Отмечено членов: {count}</translation>
     </message>
     <message>
       <source>— not appointed —</source>
-      <translation type="unfinished" />
+      <translation>— не назначен —</translation>
     </message>
     <message>
       <source>No head is appointed yet: the director appoints one for the year.</source>
-      <translation type="unfinished" />
+      <translation>Руководитель ещё не назначен: его назначает директор на учебный год.</translation>
     </message>
     <message>
       <source>The head {name} has no qualification category.</source>
-      <translation type="unfinished" />
+      <translation>У руководителя {name} нет квалификационной категории.</translation>
     </message>
     <message>
       <source>The head {name} has {years} year(s) of teaching experience; at least {needed} are recommended.</source>
-      <translation type="unfinished" />
+      <translation>Педагогический стаж руководителя {name}: {years} л.; рекомендуется не менее {needed} л.</translation>
     </message>
   </context>
   <context>
     <name>AssociationKind</name>
     <message>
       <source>Subject association</source>
-      <translation type="unfinished" />
+      <translation>Предметное объединение</translation>
     </message>
     <message>
       <source>Cycle commission</source>
-      <translation type="unfinished" />
+      <translation>Цикловая комиссия</translation>
     </message>
     <message>
       <source>Primary classes</source>
-      <translation type="unfinished" />
+      <translation>Начальные классы</translation>
     </message>
     <message>
       <source>Class leaders</source>
-      <translation type="unfinished" />
+      <translation>Классные руководители</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Другое</translation>
     </message>
   </context>
   <context>
     <name>Associations</name>
     <message>
       <source>{name} — experience unknown, {category}</source>
-      <translation type="unfinished" />
+      <translation>{name} — стаж неизвестен, {category}</translation>
     </message>
     <message>
       <source>{name} — {years} y., {category}</source>
-      <translation type="unfinished" />
+      <translation>{name} — {years} л., {category}</translation>
     </message>
   </context>
   <context>
     <name>AssociationsModel</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished">Имя</translation>
+      <translation>Название</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished">Вид</translation>
+      <translation>Вид</translation>
     </message>
     <message>
       <source>Head</source>
-      <translation type="unfinished" />
+      <translation>Руководитель</translation>
     </message>
     <message>
       <source>Members</source>
-      <translation type="unfinished" />
+      <translation>Членов</translation>
     </message>
     <message>
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>Приказ</translation>
     </message>
     <message>
       <source>Attention</source>
-      <translation type="unfinished" />
+      <translation>Внимание</translation>
     </message>
     <message>
       <source>№ {number} of {date}</source>
-      <translation type="unfinished" />
+      <translation>№ {number} от {date}</translation>
     </message>
     <message>
       <source>— not appointed —</source>
-      <translation type="unfinished" />
+      <translation>— не назначен —</translation>
     </message>
     <message>
       <source>below three members</source>
-      <translation type="unfinished" />
+      <translation>меньше трёх членов</translation>
     </message>
     <message>
       <source>appoint the head again</source>
-      <translation type="unfinished" />
+      <translation>назначьте руководителя заново</translation>
     </message>
   </context>
   <context>
     <name>AssociationsPage</name>
     <message>
       <source>&amp;New association</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новое объединение</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">&amp;Изменить</translation>
+      <translation>&amp;Изменить</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Удалить</translation>
     </message>
     <message>
       <source>Carry over to the ne&amp;xt year</source>
-      <translation type="unfinished" />
+      <translation>Перенести на &amp;следующий год</translation>
     </message>
     <message>
       <source>Copy the associations and the council into the next academic year; the heads are then appointed again</source>
-      <translation type="unfinished" />
+      <translation>Скопировать объединения и методический совет в следующий учебный год; затем руководители назначаются заново</translation>
     </message>
     <message>
       <source>&amp;Associations and commissions</source>
-      <translation type="unfinished" />
+      <translation>&amp;Объединения и комиссии</translation>
     </message>
     <message>
       <source>Methodical co&amp;uncil</source>
-      <translation type="unfinished" />
+      <translation>&amp;Методический совет</translation>
     </message>
     <message>
       <source>Associations</source>
-      <translation type="unfinished">Объединения</translation>
+      <translation>Объединения</translation>
     </message>
     <message>
       <source>The director's order on the associations</source>
-      <translation type="unfinished" />
+      <translation>Приказ директора об объединениях</translation>
     </message>
     <message>
       <source>Se&amp;t</source>
-      <translation type="unfinished" />
+      <translation>&amp;Записать</translation>
     </message>
     <message>
       <source>Record the number and date of the order for every association</source>
-      <translation type="unfinished" />
+      <translation>Записать номер и дату приказа для всех объединений</translation>
     </message>
     <message>
       <source>The language of the document</source>
-      <translation type="unfinished" />
+      <translation>Язык документа</translation>
     </message>
     <message>
       <source>&amp;Make the order (.docx)…</source>
-      <translation type="unfinished" />
+      <translation>Сформировать &amp;приказ (.docx)…</translation>
     </message>
     <message>
       <source>&amp;Order №</source>
-      <translation type="unfinished" />
+      <translation>П&amp;риказ №</translation>
     </message>
     <message>
       <source>of</source>
-      <translation type="unfinished" />
+      <translation>от</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Язык</translation>
     </message>
     <message>
       <source>Suggestions by the rule of three</source>
-      <translation type="unfinished" />
+      <translation>Предложения по правилу трёх учителей</translation>
     </message>
     <message>
       <source>No academic year yet: add one in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Учебного года пока нет: добавьте его в Настройках.</translation>
     </message>
     <message>
       <source>Associations of the academic year {year}</source>
-      <translation type="unfinished" />
+      <translation>Объединения {year} учебного года</translation>
     </message>
     <message>
       <source>«{name}» has {count} active member(s): an association needs at least {needed}.</source>
-      <translation type="unfinished" />
+      <translation>В «{name}» действующих членов: {count}; в объединении должно быть не меньше {needed}.</translation>
     </message>
     <message>
       <source>{count} association(s) were carried over from last year: appoint their heads for this year.</source>
-      <translation type="unfinished" />
+      <translation>Перенесено объединений из прошлого учебного года: {count}. Назначьте их руководителей на этот год.</translation>
     </message>
     <message>
       <source>{count} teacher(s) are in no association this year.</source>
-      <translation type="unfinished" />
+      <translation>Учителей, не входящих ни в одно объединение в этом учебном году: {count}.</translation>
     </message>
     <message>
       <source>{subjects} — {count} teachers</source>
-      <translation type="unfinished" />
+      <translation>{subjects} — учителей: {count}</translation>
     </message>
     <message>
       <source>Create…</source>
-      <translation type="unfinished" />
+      <translation>Создать…</translation>
     </message>
     <message>
-      <source>Open a new {kind} with these teachers</source>
-      <translation type="unfinished" />
+      <source>Open the editor with these teachers ticked</source>
+      <translation>Открыть редактор с отмеченными учителями</translation>
     </message>
     <message>
       <source>Every subject with three or more teachers already has its association.</source>
-      <translation type="unfinished" />
+      <translation>У каждого предмета с тремя и более учителями уже есть своё объединение.</translation>
     </message>
     <message>
       <source>In no association this year: add them to one, or they join the district association of their subject: {names}</source>
-      <translation type="unfinished" />
+      <translation>Не входят ни в одно объединение в этом учебном году: включите их в одно из объединений, иначе они войдут в районное методическое объединение по своему предмету: {names}</translation>
     </message>
     <message>
       <source>Delete «{name}»? Its members stay on the staff; the association disappears from this year.</source>
-      <translation type="unfinished" />
+      <translation>Удалить «{name}»? Его члены останутся в списке сотрудников; объединение исчезнет из этого учебного года.</translation>
     </message>
     <message>
       <source>«{name}» was deleted.</source>
-      <translation type="unfinished" />
+      <translation>«{name}»: удалено.</translation>
     </message>
     <message>
       <source>There is no academic year after {year} yet: add it in Settings (Years), then carry the associations over.</source>
-      <translation type="unfinished" />
+      <translation>Учебного года после {year} пока нет: добавьте его в Настройках (Учебные годы и четверти), затем перенесите объединения.</translation>
     </message>
     <message>
       <source>Copy the associations and the council of {year} into {next}? The members are kept; the heads must be appointed again for the new year.</source>
-      <translation type="unfinished" />
+      <translation>Скопировать объединения и методический совет {year} учебного года в {next} учебный год? Составы сохранятся; руководителей нужно будет назначить на новый год заново.</translation>
     </message>
     <message>
       <source>The associations were carried over into {next}: choose that year at the top to appoint the heads.</source>
-      <translation type="unfinished" />
+      <translation>Объединения перенесены в {next} учебный год: выберите этот год вверху окна, чтобы назначить руководителей.</translation>
     </message>
     <message>
       <source>The order № {number} was recorded for every association.</source>
-      <translation type="unfinished" />
+      <translation>Приказ № {number} записан для всех объединений.</translation>
     </message>
     <message>
       <source>The order was cleared.</source>
-      <translation type="unfinished" />
+      <translation>Номер и дата приказа удалены.</translation>
     </message>
     <message>
       <source>Documents cannot be made in this window.</source>
-      <translation type="unfinished" />
+      <translation>В этом окне нельзя составлять документы.</translation>
     </message>
     <message>
       <source>Order on the associations {year}.docx</source>
-      <translation type="unfinished" />
+      <translation>Приказ об объединениях {year}.docx</translation>
     </message>
     <message>
       <source>Save the order</source>
-      <translation type="unfinished" />
+      <translation>Сохранить приказ</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation type="unfinished" />
+      <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
       <source>The order was saved to {path}.</source>
+      <translation>Приказ сохранён в {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceEditor</name>
+    <message>
+      <source>A&amp;ll present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Members</source>
+      <translation type="unfinished">Членов</translation>
+    </message>
+    <message>
+      <source>One guest a line: name and position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Guests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason of absence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ill, on a course, on a trip…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -433,19 +561,19 @@
     </message>
     <message>
       <source>highest</source>
-      <translation type="unfinished" />
+      <translation>высшая</translation>
     </message>
     <message>
       <source>category I</source>
-      <translation type="unfinished" />
+      <translation>I категория</translation>
     </message>
     <message>
       <source>category II</source>
-      <translation type="unfinished" />
+      <translation>II категория</translation>
     </message>
     <message>
       <source>no category</source>
-      <translation type="unfinished" />
+      <translation>без категории</translation>
     </message>
   </context>
   <context>
@@ -495,55 +623,55 @@
     <name>CouncilEditor</name>
     <message>
       <source>The deputy director for methodical work chairs the council</source>
-      <translation type="unfinished" />
+      <translation>Председатель совета — заместитель директора по методической работе</translation>
     </message>
     <message>
       <source>Space ticks a teacher</source>
-      <translation type="unfinished" />
+      <translation>Пробел отмечает учителя</translation>
     </message>
     <message>
       <source>Tick all hea&amp;ds</source>
-      <translation type="unfinished" />
+      <translation>Отметить всех &amp;руководителей</translation>
     </message>
     <message>
       <source>The heads of the associations are members of the council</source>
-      <translation type="unfinished" />
+      <translation>Руководители объединений входят в состав совета</translation>
     </message>
     <message>
       <source>Save the &amp;council</source>
-      <translation type="unfinished" />
+      <translation>Сохранить со&amp;вет</translation>
     </message>
     <message>
       <source>The methodical council reviews the unified plan and the associations' plans; it is chaired by the deputy director, its members are the heads of the associations and experienced teachers.</source>
-      <translation type="unfinished" />
+      <translation>Методический совет рассматривает единый план и планы объединений; председатель совета — заместитель директора, члены совета — руководители объединений и опытные учителя.</translation>
     </message>
     <message>
       <source>C&amp;hair</source>
-      <translation type="unfinished" />
+      <translation>&amp;Председатель</translation>
     </message>
     <message>
       <source>Sec&amp;retary</source>
-      <translation type="unfinished" />
+      <translation>&amp;Секретарь</translation>
     </message>
     <message>
       <source>&amp;Members</source>
-      <translation type="unfinished" />
+      <translation>&amp;Члены совета</translation>
     </message>
     <message>
       <source>— not appointed —</source>
-      <translation type="unfinished" />
+      <translation>— не назначен —</translation>
     </message>
     <message>
       <source>{teacher} — head of {association}</source>
-      <translation type="unfinished" />
+      <translation>{teacher} — руководитель: {association}</translation>
     </message>
     <message>
       <source>Members ticked: {count}</source>
-      <translation type="unfinished" />
+      <translation>Отмечено членов: {count}</translation>
     </message>
     <message>
       <source>The methodical council was saved.</source>
-      <translation type="unfinished" />
+      <translation>Методический совет сохранён.</translation>
     </message>
   </context>
   <context>
@@ -589,10 +717,91 @@
     </message>
   </context>
   <context>
+    <name>DeadlineEdit</name>
+    <message>
+      <source>On a date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In a month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In a term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>During the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>until {day}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DecisionsEditor</name>
+    <message>
+      <source>Add a decisio&amp;n</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space ticks a teacher responsible for the decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;ue by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Res&amp;ponsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no text yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <source>Усулдук кабинет</source>
       <translation>Методический кабинет</translation>
+    </message>
+  </context>
+  <context>
+    <name>DirectionDialog</name>
+    <message>
+      <source>New direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The name of the direction of work:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In &amp;Kyrgyz</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In &amp;Russian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the name in Kyrgyz.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -989,6 +1198,10 @@
       <translation>Шаблон {path} отсутствует: переустановите программу или положите туда копию шаблона.</translation>
     </message>
     <message>
+      <source>«{name}» has meetings ({meetings}) and plan items ({plan_items}): it cannot be deleted, its protocols are reporting documents.</source>
+      <translation>У «{name_ru}» есть заседания ({meetings}) и мероприятия плана ({plan_items}): удалить нельзя, протоколы заседаний — отчётные документы.</translation>
+    </message>
+    <message>
       <source>{count} problem(s) to fix.</source>
       <translation>Ошибок, требующих исправления: {count}.</translation>
     </message>
@@ -1071,6 +1284,38 @@
       <source>End</source>
       <translation>Окончание</translation>
     </message>
+    <message>
+      <source>Chair of the council</source>
+      <translation>Председатель совета</translation>
+    </message>
+    <message>
+      <source>Name (Kyrgyz)</source>
+      <translation>Название (на кыргызском)</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Дата выполнения</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Тема</translation>
+    </message>
+    <message>
+      <source>What was shown</source>
+      <translation>Что представлено</translation>
+    </message>
   </context>
   <context>
     <name>FirstRunDialog</name>
@@ -1099,14 +1344,14 @@
     <name>Growth</name>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Документы Word (*.docx)</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Saved: {path}</source>
+      <source>{title}: saved</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1186,6 +1431,10 @@
     </message>
     <message>
       <source>Coming d&amp;ue ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>topics: {topics}, lessons: {lessons}, visits: {visits}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1379,6 +1628,93 @@
     </message>
   </context>
   <context>
+    <name>ItemEditor</name>
+    <message>
+      <source>Add a direc&amp;tion…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a teacher</source>
+      <translation type="unfinished">Найти учителя</translation>
+    </message>
+    <message>
+      <source>Others, separated by commas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unified plan</source>
+      <translation type="unfinished">Единый план</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished">Со&amp;хранить</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+      <source>Plan item № {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New plan item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Space ticks a line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dead&amp;line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xpected result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>done on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;tatus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan item was saved.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LessonEditor</name>
     <message>
       <source>Open lesson</source>
@@ -1473,7 +1809,7 @@
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Тема</translation>
     </message>
     <message>
       <source>Form</source>
@@ -1532,7 +1868,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The lesson «{topic}» was deleted.</source>
+      <source>Delete the lesson «{topic}»</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The lesson «{topic}» was deleted (Ctrl+Z brings it back).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1583,6 +1923,148 @@
     </message>
     <message>
       <source>Visits received</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MeetingDialog</name>
+    <message>
+      <source>Reviewed at a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The held meeting whose protocol records the review:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Meeting</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MeetingEditor</name>
+    <message>
+      <source>Main</source>
+      <translation type="unfinished">Основная панель</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decisions of the previous meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Tab goes to the next tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished">Со&amp;хранить</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+      <source>e.g. room 201</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The chair's full name, when not on the staff list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The protocol is final: its number № {number} is fixed, so the meeting cannot move before or after another meeting of the body.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Association or council</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stat&amp;us</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;hair</source>
+      <translation type="unfinished">&amp;Председатель</translation>
+    </message>
+    <message>
+      <source>Chair's &amp;name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Se&amp;cretary</source>
+      <translation type="unfinished">&amp;Секретарь</translation>
+    </message>
+    <message>
+      <source>— another person (not on the staff list) —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— none —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New meeting: {body}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meeting № {number}: {body}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Term {term}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outside the terms (the holidays)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocol № {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A meeting after today can only be planned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decisions of the previous meeting ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the time as hours and minutes, like 14:30.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The meeting of {date} was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda item {number}: write its topic.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1661,6 +2143,216 @@
     </message>
   </context>
   <context>
+    <name>MeetingsPage</name>
+    <message>
+      <source>All terms</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Term {term}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planned and held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished">&amp;Изменить</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation type="unfinished">&amp;Удалить</translation>
+    </message>
+    <message>
+      <source>Mark &amp;final</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A final protocol keeps its number; it is printed and signed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language of the protocol</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocol (.&amp;docx)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocol &amp;book (.docx)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every held meeting of the chosen association or council, in one document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print pre&amp;view…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as P&amp;DF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation type="unfinished">Заседания</translation>
+    </message>
+    <message>
+      <source>Term coverage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Body</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ter&amp;m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stat&amp;us</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation type="unfinished">&amp;Язык</translation>
+    </message>
+    <message>
+      <source>No academic year yet: add one in Settings.</source>
+      <translation type="unfinished">Учебного года пока нет: добавьте его в Настройках.</translation>
+    </message>
+    <message>
+      <source>Meetings of the academic year {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All associations and councils</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No meetings match the filters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No meetings yet this year: plan the first one with New meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unmark &amp;final</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the meeting № {number} of {date} ({body})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete {meeting} with its agenda, attendance and decisions?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted: {meeting}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unmark the protocol № {number} as final? Its number may then change when meetings are added before it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The protocol № {number} is final.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The protocol № {number} is no longer final.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Documents cannot be made in this window.</source>
+      <translation type="unfinished">В этом окне нельзя составлять документы.</translation>
+    </message>
+    <message>
+      <source>Protocol {number} {date}.docx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the protocol</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation type="unfinished">Документы Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>The protocol was saved to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocols {year}.docx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocols {body} {year}.docx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the protocol book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The protocol book was saved to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printing is not available in this version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocol {number} {date}.pdf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the protocol as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The PDF could not be written: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MoveDialog</name>
+    <message>
+      <source>Move the item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The new deadline and why the item moves:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the reason.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>OptionalDate</name>
     <message>
       <source>Tick when the date is known</source>
@@ -1706,14 +2398,6 @@
       <translation>Темы самообразования, открытые уроки и мастер-классы, взаимопосещение уроков, подходящие сроки курсов и аттестации.</translation>
     </message>
     <message>
-      <source>Reports</source>
-      <translation>Отчёты</translation>
-    </message>
-    <message>
-      <source>End-of-year reports, the district Excel workbook, and the regulations (Жобо / Положение).</source>
-      <translation>Отчёты за учебный год, таблицы Excel для районного отдела образования и положения (Жобо / Положение).</translation>
-    </message>
-    <message>
       <source>Staff</source>
       <translation>Кадры</translation>
     </message>
@@ -1730,7 +2414,7 @@
     </message>
     <message>
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Мероприятие</translation>
     </message>
     <message>
       <source>Form</source>
@@ -1738,7 +2422,7 @@
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Срок</translation>
     </message>
     <message>
       <source>Responsible</source>
@@ -1766,6 +2450,145 @@
     </message>
     <message>
       <source>Due by {day}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlanPage</name>
+    <message>
+      <source>The unified plan, or one association's work plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How the items are grouped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find an item (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words of the event, the form, the responsible, the note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Plan:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vie&amp;w:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished">&amp;Изменить</translation>
+    </message>
+    <message>
+      <source>Dele&amp;te</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D: done today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Move…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>M: a new deadline, and why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Cancel item…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C: cancelled, and why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reopen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>R: planned again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation type="unfinished">План</translation>
+    </message>
+    <message>
+      <source>Unified plan</source>
+      <translation type="unfinished">Единый план</translation>
+    </message>
+    <message>
+      <source>Unified plan of methodical work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Work plan: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All plans of the year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No academic year yet: add one in Settings.</source>
+      <translation type="unfinished">Учебного года пока нет: добавьте его в Настройках.</translation>
+    </message>
+    <message>
+      <source>No items in the plans of {year} yet: add the first one (Ctrl+N).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done in {year}: {done}/{count} ({percent}%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By direction: {list}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By plan: {list}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done / all items; cancelled items are not counted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the item «{event}»? Ctrl+Z brings it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The item was deleted; Ctrl+Z brings it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marked as done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done: {event}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is «{event}» cancelled?</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1813,6 +2636,298 @@
     <message>
       <source>Overdue</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PreviousDecisions</name>
+    <message>
+      <source>All &amp;done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No decisions of earlier meetings are waiting for their check.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} decision(s) of earlier meetings to check. The states are recorded when the meeting is saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The decisions of the previous meeting are checked; a state can still be corrected here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>№ {number} of {date}</source>
+      <translation type="unfinished">№ {number} от {date}</translation>
+    </message>
+    <message>
+      <source>Past due</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <source>Why?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the reason.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordPanel</name>
+    <message>
+      <source>The report: who reported and what about</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who spoke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>F2 edits a cell; a name that is not a member's is written as a guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a spea&amp;ker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Heard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;poke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Decided</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>End-of-year report (.docx)</source>
+      <translation>Отчёт за учебный год (.docx)</translation>
+    </message>
+    <message>
+      <source>Workbook for the district office (.xlsx)</source>
+      <translation>Таблицы для районного отдела (.xlsx)</translation>
+    </message>
+    <message>
+      <source>Regulation on methodical work (.docx)</source>
+      <translation>Положение о методической работе (.docx)</translation>
+    </message>
+    <message>
+      <source>Regulation on the methodical association (.docx)</source>
+      <translation>Положение о методическом объединении (.docx)</translation>
+    </message>
+    <message>
+      <source>Director's order on the associations (.docx)</source>
+      <translation>Приказ директора об объединениях (.docx)</translation>
+    </message>
+    <message>
+      <source>Unified plan (.docx)</source>
+      <translation>Единый план (.docx)</translation>
+    </message>
+    <message>
+      <source>Self-development topics (.xlsx)</source>
+      <translation>Темы самообразования (.xlsx)</translation>
+    </message>
+    <message>
+      <source>&amp;Make the document…</source>
+      <translation>&amp;Сформировать документ…</translation>
+    </message>
+    <message>
+      <source>Open it when ready</source>
+      <translation>Открыть, когда будет готов</translation>
+    </message>
+    <message>
+      <source>&amp;Open the last one</source>
+      <translation>&amp;Открыть последний</translation>
+    </message>
+    <message>
+      <source>Open its &amp;folder</source>
+      <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Association (report)</source>
+      <translation>Объединение (для отчёта)</translation>
+    </message>
+    <message>
+      <source>The deputy's own paragraphs of the report</source>
+      <translation>Собственные разделы отчёта (заместитель директора)</translation>
+    </message>
+    <message>
+      <source>Achievements</source>
+      <translation>Достижения</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Проблемы</translation>
+    </message>
+    <message>
+      <source>Tasks for next year</source>
+      <translation>Задачи на следующий год</translation>
+    </message>
+    <message>
+      <source>&amp;Save the paragraphs</source>
+      <translation>&amp;Сохранить разделы</translation>
+    </message>
+    <message>
+      <source>The regulations</source>
+      <translation>Положения</translation>
+    </message>
+    <message>
+      <source>Save the &amp;dates</source>
+      <translation>Сохранить &amp;даты</translation>
+    </message>
+    <message>
+      <source>Reviewed by the pedagogical council</source>
+      <translation>Рассмотрено педагогическим советом</translation>
+    </message>
+    <message>
+      <source>Approved by the director</source>
+      <translation>Утверждено директором</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <source>Preview of the contents</source>
+      <translation>Предпросмотр содержания</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Отчёты</translation>
+    </message>
+    <message>
+      <source>The whole methodical service</source>
+      <translation>Вся методическая служба</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>Состав</translation>
+    </message>
+    <message>
+      <source>Average experience, years</source>
+      <translation>Средний стаж, лет</translation>
+    </message>
+    <message>
+      <source>Meetings held</source>
+      <translation>Проведено заседаний</translation>
+    </message>
+    <message>
+      <source>Plan items done</source>
+      <translation>Выполнено мероприятий плана</translation>
+    </message>
+    <message>
+      <source>Open lessons / master classes</source>
+      <translation>Открытые уроки / мастер-классы</translation>
+    </message>
+    <message>
+      <source>Courses taken this year</source>
+      <translation>Прошли курсы в этом году</translation>
+    </message>
+    <message>
+      <source>Teachers due for courses</source>
+      <translation>Пора на курсы</translation>
+    </message>
+    <message>
+      <source>Topics / shown this year</source>
+      <translation>Темы / представлено в этом году</translation>
+    </message>
+    <message>
+      <source>Mutual visits</source>
+      <translation>Взаимопосещения</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>Диаграммы</translation>
+    </message>
+    <message>
+      <source>Sheets: staff, associations, meetings, open lessons, topics, plan completion.</source>
+      <translation>Листы: кадры, объединения, заседания, открытые уроки, темы, выполнение плана.</translation>
+    </message>
+    <message>
+      <source>Teachers: {teachers}, associations: {associations}</source>
+      <translation>Учителей: {teachers}, объединений: {associations}</translation>
+    </message>
+    <message>
+      <source>The paragraphs of the report were saved.</source>
+      <translation>Разделы отчёта сохранены.</translation>
+    </message>
+    <message>
+      <source>The dates of the regulations were saved.</source>
+      <translation>Даты положений сохранены.</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Сохранить документ</translation>
+    </message>
+    <message>
+      <source>Making {name}…</source>
+      <translation>Формируется {name}…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Cancelled: no file was kept.</source>
+      <translation>Отменено: файл не сохранён.</translation>
+    </message>
+    <message>
+      <source>Document made</source>
+      <translation>Документ готов</translation>
     </message>
   </context>
   <context>
@@ -2415,7 +3530,7 @@
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Тема</translation>
     </message>
     <message>
       <source>Years</source>
@@ -2482,11 +3597,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{name}: «{topic}»</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Delete the topic «{topic}» of {name}? What was shown of it is deleted too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The topic «{topic}» was deleted.</source>
+      <source>Delete the topic «{topic}»</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The topic «{topic}» was deleted (Ctrl+Z brings it back).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2496,6 +3619,33 @@
     <message>
       <source>Save the list of topics</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <source>Delete «{event}»</source>
+      <translation>Удаление «{event}»</translation>
+    </message>
+    <message>
+      <source>Change «{event}»</source>
+      <translation>Изменение «{event}»</translation>
+    </message>
+    <message>
+      <source>Undone</source>
+      <translation>Отменено</translation>
+    </message>
+    <message>
+      <source>Change {name}</source>
+      <translation>Изменение: {name}</translation>
+    </message>
+    <message>
+      <source>Archive {name}</source>
+      <translation>В архив: {name}</translation>
+    </message>
+    <message>
+      <source>Restore {name}</source>
+      <translation>Из архива: {name}</translation>
     </message>
   </context>
   <context>
@@ -2600,7 +3750,138 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The visit was deleted.</source>
+      <source>Delete the visit of {visitor} to {visited}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The visit was deleted (Ctrl+Z brings it back).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WorkflowPanel</name>
+    <message>
+      <source>Review and approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;viewed at a meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The council (an association: its own meeting) reviewed the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;greed with the deputy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An association's plan is agreed with the deputy director</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Approve…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The director approved the plan: the date and the order number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language of the document</source>
+      <translation type="unfinished">Язык документа</translation>
+    </message>
+    <message>
+      <source>Plan .doc&amp;x…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan as a Word document, with the approval header</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plan .xl&amp;sx…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan as an Excel workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;mendments after approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lang&amp;uage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose one plan (above) to review, approve or print it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draft: not reviewed yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reviewed at the meeting of the methodical council № {number} of {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reviewed at the association's meeting № {number} of {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreed with the deputy on {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approved by the director on {day}, order № {order}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approved by the director on {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every change of an item now asks for its reason and is listed on the right.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>№ {number} of {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan is marked as reviewed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan is approved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unified plan {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Work plan {name} {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation type="unfinished">Документы Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved: {path}</source>
       <translation type="unfinished" />
     </message>
   </context>
