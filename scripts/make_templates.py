@@ -201,7 +201,7 @@ def make_order(lang: str) -> Path:
 
 
 def main() -> int:
-    from scripts import templates_growth, templates_plan, templates_regulation, templates_report
+    from scripts import templates_growth, templates_plan, templates_protocol, templates_regulation, templates_report
 
     OUT.mkdir(exist_ok=True)
     for lang in ("ky", "ru"):
@@ -210,6 +210,7 @@ def main() -> int:
     templates_growth.main()
     templates_report.main()
     templates_regulation.main()
+    templates_protocol.main()
     return 0
 
 

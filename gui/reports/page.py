@@ -9,19 +9,20 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -84,17 +85,19 @@ class ReportsPage(Page):
         choose = QFormLayout()
         choose.addRow(self.tr("Language"), self.lang)
         choose.addRow(self.tr("Association (report)"), self.association)
-        buttons = QHBoxLayout()
-        for b in (self.make_button, self.open_button, self.folder_button):
-            buttons.addWidget(b)
-        buttons.addWidget(self.open_after)
-        buttons.addStretch(1)
+        buttons = QGridLayout()
+        buttons.addWidget(self.make_button, 0, 0)
+        buttons.addWidget(self.open_after, 0, 1)
+        buttons.addWidget(self.open_button, 1, 0)
+        buttons.addWidget(self.folder_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
 
         self.texts = {k: QPlainTextEdit() for k in ("achievements", "problems", "tasks")}
         texts_box = QGroupBox(self.tr("The deputy's own paragraphs of the report"))
         texts_form = QFormLayout(texts_box)
         labels = {"achievements": self.tr("Achievements"), "problems": self.tr("Problems"),
                   "tasks": self.tr("Tasks for next year")}
+        texts_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for k, edit in self.texts.items():
             edit.setObjectName(f"reports_{k}")
             edit.setTabChangesFocus(True)
@@ -106,6 +109,7 @@ class ReportsPage(Page):
         texts_form.addRow("", self.save_texts_button)
         dates_box = QGroupBox(self.tr("The regulations"))
         dates_form = QFormLayout(dates_box)
+        dates_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.review = DateEdit()
         self.review.setObjectName("reports_review")
         self.approval = DateEdit()
@@ -129,8 +133,13 @@ class ReportsPage(Page):
         right_layout.addWidget(QLabel("<b>" + self.tr("Preview of the contents") + "</b>"))
         right_layout.addWidget(self.preview, 1)
         right_layout.addLayout(buttons)
+        scroll = QScrollArea()  # the forms never force the window wider than a school PC's screen
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(300)
         split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(scroll)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
