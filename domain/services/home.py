@@ -23,7 +23,7 @@ class Attention:
     kind: str
     page: str
     fields: dict[str, object] = field(default_factory=dict)
-    target: int | None = None
+    target: object = None  # an id of the thing on that page, or a Body for the meetings of one body
     urgent: bool = False
 
 
@@ -53,7 +53,7 @@ class HomeService:
                 if c.body.kind == BodyKind.ASSOCIATION and c.terms.get(term.number) != "held":
                     out.append(Attention("not_met", "meetings", {"name": c.name, "term": term.number,
                                                                  "days": days_left},
-                                         target=c.body.association_id, urgent=days_left <= 14))
+                                         target=c.body, urgent=days_left <= 14))
         for item in self._plan.overdue(year_id, on):
             out.append(Attention("plan_overdue", "plan", {"event": item.event, "due": item.deadline.due(year)},
                                  target=item.id, urgent=True))

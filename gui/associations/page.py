@@ -284,6 +284,12 @@ class AssociationsPage(Page):
         rows = self.table.selectionModel().selectedRows()
         return self.model.data(rows[0], ID_ROLE) if rows else None
 
+    def focus_item(self, target: object) -> None:
+        """From Home or the search: select one association."""
+        if isinstance(target, int):
+            self.select_id(target)
+            self.table.setFocus()
+
     def select_id(self, association_id: int) -> bool:
         row = self.model.row_of(association_id)
         if row < 0:

@@ -57,3 +57,15 @@ def test_home_in_russian(make_window, demo_services) -> None:
     page = window.show_page("home")
     assert "Сегодня" in page.heading.text()
     assert page.list.count() > 0
+
+
+def test_links_select_the_item_on_the_page(make_window, demo_services) -> None:
+    from domain.meetings import Body
+
+    window = make_window(services=demo_services)
+    page = window.show_page("home")
+    not_met = next(a for a in page.items if a.kind == "not_met")
+    assert isinstance(not_met.target, Body)
+    assoc = next(a for a in demo_services.associations.associations(demo_services.school.current_year().id))
+    shown = window.open_target("associations", assoc.id)
+    assert shown.current_id() == assoc.id
