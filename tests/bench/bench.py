@@ -1,0 +1,244 @@
+"""The benchmark of Усулдук кабинет (not collected by pytest). Run:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.bench.bench [--runs 5] [--out tests/bench/results.md]
+
+It builds a large school (300 teachers, 10 academic years, 25 associations and 100 meetings a year,
+60 plan items a year) and prints medians over several runs, each beside a baseline measured in the
+same run, with the targets; the table is written to --out (linked from the README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def median(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+START_APP = """
+import sys, time
+t0 = time.perf_counter()
+sys.path.insert(0, {root!r})
+sys.argv = ["main.py", "--db", {db!r}]
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import gui.main_window as mw
+shown = mw.MainWindow.showEvent
+def show_event(self, event):
+    shown(self, event)
+    QTimer.singleShot(0, lambda: (print(time.perf_counter() - t0, flush=True), QApplication.instance().exit(0)))
+mw.MainWindow.showEvent = show_event
+from cli.main import main
+main()
+"""
+
+START_BARE = """
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1200, 760); w.show()
+QTimer.singleShot(0, lambda: (print(time.perf_counter() - t0, flush=True), app.exit(0)))
+app.exec()
+"""
+
+
+def cold_start(script: str, runs: int) -> tuple[float, int]:
+    """Wall time from launching the interpreter to the shown window, and the process's peak memory (KB)."""
+    times, peak = [], 0
+    for _ in range(runs):
+        t = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        times.append(time.perf_counter() - t)
+        if proc.returncode != 0:
+            raise SystemExit(proc.stderr)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak = max(peak, usage)
+    return statistics.median(times), peak
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--out", default=str(ROOT / "tests" / "bench" / "results.md"))
+    args = parser.parse_args()
+    runs = args.runs
+    work = Path(tempfile.mkdtemp(prefix="usul-bench-"))
+    db_path = work / "large.sqlite"
+    rows: list[tuple[str, str, str, str]] = []
+
+    from tests.bench.school import TODAY, build
+
+    t = time.perf_counter()
+    build(db_path)
+    built = time.perf_counter() - t
+    print(f"large school built in {built:.1f} s: {db_path}", flush=True)
+
+    # Cold start to the shown main window, against a bare PySide6 window.
+    app_start, app_peak = cold_start(START_APP.format(root=str(ROOT), db=str(db_path)), runs)
+    bare_start, _ = cold_start(START_BARE, runs)
+    rows.append(("Cold start to the shown main window", f"{app_start:.2f} s", f"bare PySide6 window {bare_start:.2f} s",
+                 f"≤ 1.5× bare: {'yes' if app_start <= 1.5 * bare_start else 'NO'} ({app_start / bare_start:.2f}×)"))
+
+    from PySide6.QtWidgets import QApplication
+
+    from cli.compose import compose
+    from gui import i18n
+    from gui.app import context_of
+    from gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install("ky")
+    composed = compose(db_path, lambda: TODAY)
+    window = MainWindow(context_of(composed, db_path, "ky"))
+    window.show()
+    app.processEvents()
+    for page in window.pages:
+        def open_page(page=page) -> None:
+            window._dirty.add(page.key)
+            window.show_page(page.key)
+            app.processEvents()
+        cost = median(open_page, runs)
+        rows.append((f"Open page «{page.key}»", f"{cost * 1000:.0f} ms", "—",
+                     f"< 100 ms: {'yes' if cost < 0.1 else 'NO'}"))
+
+    staff = window.show_page("staff")
+    if hasattr(staff, "filter_edit"):
+        typed = "Асанов0"
+        def type_filter() -> None:
+            staff.filter_edit.clear()
+            for i in range(1, len(typed) + 1):
+                staff.filter_edit.setText(typed[:i])
+                app.processEvents()
+        per_key = median(type_filter, runs) / len(typed)
+        rows.append(("Filter the staff table, per keystroke", f"{per_key * 1000:.1f} ms", "—",
+                     f"< 100 ms: {'yes' if per_key < 0.1 else 'NO'}"))
+
+    s = composed.services
+    docs = composed.documents
+    year = s.school.current_year()
+    from domain.meetings import Body, BodyKind
+
+    association = s.associations.associations(year.id)[0]
+    body = Body(BodyKind.ASSOCIATION, association.id)
+    numbered = [n for n in s.meetings.meetings(year.id, body) if n.meeting.status.value == "held"]
+    if (ROOT / "templates_docx" / "protocol_ky.docx").exists() and numbered:
+        meeting_id = numbered[0].meeting.id
+        one = median(lambda: docs.protocol(meeting_id, "ky", work / "p.docx"), runs)
+        content = docs.protocol_content(meeting_id, "ky")
+
+        def bare_docx() -> None:
+            from docx import Document
+
+            d = Document()
+            d.add_paragraph(content.school_name)
+            d.add_paragraph(f"№ {content.number} {content.body_name} {content.day}")
+            d.add_paragraph(content.present_text)
+            for item in content.items:
+                d.add_paragraph(item.topic)
+                d.add_paragraph(item.heard)
+                for line in item.decisions:
+                    d.add_paragraph(line.text)
+            d.save(work / "bare.docx")
+
+        bare = median(bare_docx, runs)
+        rows.append(("One protocol .docx", f"{one:.3f} s", f"bare python-docx {bare:.3f} s",
+                     f"< 0.2 s: {'yes' if one < 0.2 else 'NO'}"))
+        book = median(lambda: docs.protocol_book(year.id, body, "ky", work / "book.docx"), max(1, runs // 2))
+        rows.append((f"Protocol book of a year ({len(numbered)} protocols)", f"{book:.2f} s", "—",
+                     f"< 3 s: {'yes' if book < 3 else 'NO'}"))
+
+    district = median(lambda: docs.district(year.id, "ky", work / "d.xlsx"), runs)
+    from storage.district import district_sheets
+
+    sheets = district_sheets(s, year.id, "ky")
+
+    def bare_xlsx() -> None:
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        wb.remove(wb.active)
+        for sheet in sheets:
+            ws = wb.create_sheet(sheet.title)
+            ws.append(sheet.header)
+            for row in sheet.rows:
+                ws.append(list(row))
+        wb.save(work / "bare.xlsx")
+
+    bare = median(bare_xlsx, runs)
+    rows.append(("District workbook .xlsx (300 teachers)", f"{district:.2f} s", f"bare openpyxl {bare:.2f} s",
+                 f"< 2 s: {'yes' if district < 2 else 'NO'}"))
+
+    xlsx = work / "staff.xlsx"
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["ФИО", "Предмет", "Категория", "Стаж"])
+    for i in range(300):
+        ws.append([f"Импорт{i:03d} Аты Атасы", "Математика", "I", 5 + i % 20])
+    wb.save(xlsx)
+
+    def import_300() -> None:
+        from domain.services.container import build_services
+        from domain.staff_import import parse_staff
+        from storage.database import open_database
+        from storage.xlsx_grid import read_sheets
+
+        fresh = work / "import.sqlite"
+        shutil.copy(db_path, fresh)
+        db = open_database(fresh)
+        services = build_services(db.uow, lambda: TODAY)
+        parsed = parse_staff([(x.name, x.rows) for x in read_sheets(xlsx)], TODAY)
+        services.staff.apply_import(services.staff.plan_import(parsed))
+        db.close()
+        fresh.unlink()
+
+    imported = median(import_300, runs)
+    rows.append(("Import of a 300-row staff list", f"{imported:.2f} s", "—",
+                 f"< 1 s: {'yes' if imported < 1 else 'NO'}"))
+    peak = max(app_peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) / 1024
+    rows.append(("Peak memory (window process and this one)", f"{peak:.0f} MB", "—",
+                 f"< 250 MB: {'yes' if peak < 250 else 'NO'}"))
+    window.close()
+    composed.close()
+
+    machine = (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python "
+               f"{platform.python_version()}, Qt offscreen")
+    lines = [f"# Benchmark ({date.today():%d.%m.%Y})", "",
+             f"Machine: {machine}. Medians of {runs} runs; the large school took {built:.0f} s to build.", "",
+             "| measure | result | baseline in the same run | target |", "|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    Path(args.out).write_text(text, encoding="utf-8")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
