@@ -60,10 +60,15 @@ class HomeService:
         for item in self._plan.due_soon(year_id, on, 14):
             out.append(Attention("plan_due_soon", "plan", {"event": item.event, "due": item.deadline.due(year)},
                                  target=item.id))
-        for t in self._meetings.overdue_decisions(year_id, on):
-            out.append(Attention("decision_overdue", "meetings", {"text": t.decision.text, "due": t.decision.due,
-                                                                  "number": t.number}, target=t.meeting_id,
-                                 urgent=True))
+        overdue = self._meetings.overdue_decisions(year_id, on)
+        if overdue:
+            names = {b.body: b.name(lang) for b in self._meetings.bodies(year_id)}
+            bodies = {n.meeting.id: n.meeting.body for n in self._meetings.meetings(year_id)}
+            for t in overdue:
+                out.append(Attention("decision_overdue", "meetings",
+                                     {"text": t.decision.text, "due": t.decision.due, "number": t.number,
+                                      "body": names.get(bodies.get(t.meeting_id), "")},
+                                     target=t.meeting_id, urgent=True))
         period = self._staff.course_due_years()
         names = {t.id: t.full_name for t in teachers}
         for t in teachers:

@@ -79,7 +79,7 @@ class HomePage(Page):
         if a.kind == "plan_due_soon":
             return self.tr("Plan item due by {due}: {event}").format(**f)
         if a.kind == "decision_overdue":
-            return self.tr("Decision of meeting № {number} past its date {due}: {text}").format(**f)
+            return self.tr("{body}, meeting № {number}: a decision past its date {due}: {text}").format(**f)
         if a.kind == "course_due":
             return self.tr("{name}: no course for {years} years or more").format(**f)
         if a.kind == "head_reappoint":

@@ -1348,7 +1348,7 @@
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Книги Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>{title}: saved</source>
@@ -1473,16 +1473,16 @@
       <translation>Срок мероприятия плана — {due}: {event}</translation>
     </message>
     <message>
-      <source>Decision of meeting № {number} past its date {due}: {text}</source>
-      <translation>Срок решения заседания № {number} истёк {due}: {text}</translation>
-    </message>
-    <message>
       <source>{name}: no course for {years} years or more</source>
       <translation>{name}: нет курсов {years} лет и более</translation>
     </message>
     <message>
       <source>{name}: has not met in term {term} yet ({days} days left in the term)</source>
       <translation>{name}: ещё нет заседания в {term} четверти (до конца четверти {days} дн.)</translation>
+    </message>
+    <message>
+      <source>{body}, meeting № {number}: a decision past its date {due}: {text}</source>
+      <translation>{body}, заседание № {number}: срок решения истёк {due}: {text}</translation>
     </message>
     <message>
       <source>{name}: reappoint the head ({head}) for the new year</source>
@@ -2052,6 +2052,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Agenda: {count} item(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendance: {present} of {total} present, {guests} guest(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decisions recorded: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Decisions of the previous meeting ({count})</source>
       <translation type="unfinished" />
     </message>
@@ -2272,62 +2284,6 @@
       <source>The protocol № {number} is no longer final.</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>Documents cannot be made in this window.</source>
-      <translation type="unfinished">В этом окне нельзя составлять документы.</translation>
-    </message>
-    <message>
-      <source>Protocol {number} {date}.docx</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save the protocol</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Word documents (*.docx)</source>
-      <translation type="unfinished">Документы Word (*.docx)</translation>
-    </message>
-    <message>
-      <source>The protocol was saved to {path}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Protocols {year}.docx</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Protocols {body} {year}.docx</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save the protocol book</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The protocol book was saved to {path}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Printing is not available in this version.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Protocol {number} {date}.pdf</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save the protocol as PDF</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The PDF could not be written: {reason}</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>MoveDialog</name>
@@ -2492,10 +2448,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;Undo delete</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>&amp;Done</source>
       <translation type="unfinished" />
     </message>
@@ -2569,6 +2521,18 @@
     </message>
     <message>
       <source>Done / all items; cancelled items are not counted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This plan has no items yet: add the first one with «New item» (Ctrl+N).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No item matches «{text}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing is overdue.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2682,6 +2646,65 @@
     </message>
     <message>
       <source>Past due</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProtocolDocuments</name>
+    <message>
+      <source>Documents cannot be made in this window.</source>
+      <translation type="unfinished">В этом окне нельзя составлять документы.</translation>
+    </message>
+    <message>
+      <source>Protocol {number} {date}.docx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the protocol</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation type="unfinished">Документы Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>The protocol was saved to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocols {year}.docx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocols {body} {year}.docx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the protocol book</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The protocol book was saved to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printing is not available in this version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Protocol {number} {date}.pdf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the protocol as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The PDF could not be written: {reason}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3066,15 +3089,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Cancel</source>
-      <translation type="unfinished">Отмена</translation>
-    </message>
-    <message>
       <source>Shown in {year}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Write what was shown.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3573,11 +3588,15 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Topics list .&amp;docx…</source>
+      <source>The list of topics by association, as a Word document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Topics list .xls&amp;x…</source>
+      <source>The list of topics by association, as an Excel workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topics list:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3646,6 +3665,10 @@
     <message>
       <source>Restore {name}</source>
       <translation>Из архива: {name}</translation>
+    </message>
+    <message>
+      <source>Add «{event}»</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3874,7 +3897,7 @@
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Книги Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Save the plan</source>
