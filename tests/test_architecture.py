@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FORBIDDEN = {
     "domain": {"PySide6", "sqlalchemy", "alembic", "docx", "docxtpl", "openpyxl", "storage", "gui"},
     "storage": {"PySide6", "gui"},
-    "gui": {"sqlalchemy", "alembic"},
+    "gui": {"sqlalchemy", "alembic", "storage"},
 }
 
 
