@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -74,8 +75,9 @@ def fold(text: str) -> str:
     return text.casefold().translate(_FOLD)
 
 
+@lru_cache(maxsize=8192)
 def sort_key(text: str) -> str:
-    """For sorting names in Kyrgyz alphabetical order."""
+    """For sorting names in Kyrgyz alphabetical order (cached: the view asks for it on every sort)."""
     return "".join(_KY_ORDER.get(ch, ch) for ch in text.casefold())
 
 
