@@ -201,7 +201,13 @@ def make_order(lang: str) -> Path:
 
 
 def main() -> int:
-    from scripts import templates_growth, templates_plan, templates_protocol, templates_regulation, templates_report
+    from scripts import (
+        templates_growth,
+        templates_plan,
+        templates_protocol,
+        templates_regulation,
+        templates_report,
+    )
 
     OUT.mkdir(exist_ok=True)
     for lang in ("ky", "ru"):

@@ -5,70 +5,70 @@
     <name>AgendaEditor</name>
     <message>
       <source>The items in the order they are discussed</source>
-      <translation type="unfinished" />
+      <translation>Күн тартибинин маселелери талкуулана турган тартипте</translation>
     </message>
     <message>
       <source>&amp;Add an item</source>
-      <translation type="unfinished" />
+      <translation>Маселе ко&amp;шуу</translation>
     </message>
     <message>
       <source>&amp;Remove the item</source>
-      <translation type="unfinished" />
+      <translation>Маселени ө&amp;чүрүү</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>&amp;Өйдө жылдыруу</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ылдый жылдыруу</translation>
     </message>
     <message>
       <source>No items yet: add the first one.</source>
-      <translation type="unfinished" />
+      <translation>Азырынча маселелер жок: биринчисин кошуңуз.</translation>
     </message>
     <message>
       <source>&amp;Items</source>
-      <translation type="unfinished" />
+      <translation>&amp;Маселелер</translation>
     </message>
     <message>
       <source>The agenda is empty: add its items on the Agenda tab first.</source>
-      <translation type="unfinished" />
+      <translation>Күн тартиби бош: адегенде «Күн тартиби» өтмөгүндө маселелерди кошуңуз.</translation>
     </message>
     <message>
       <source>Written after the meeting: what was heard, who spoke, and what was decided. A decision with someone responsible or a due date is checked at the next meeting.</source>
-      <translation type="unfinished" />
+      <translation>Отурумдан кийин толтурулат: эмне угулду, ким чыгып сүйлөдү жана эмне чечилди. Жооптуусу же аткаруу мөөнөтү бар чечим кийинки отурумда текшерилет.</translation>
     </message>
     <message>
       <source>(no topic yet)</source>
-      <translation type="unfinished" />
+      <translation>(темасы азырынча жок)</translation>
     </message>
   </context>
   <context>
     <name>AgendaPanel</name>
     <message>
       <source>What the item is about</source>
-      <translation type="unfinished" />
+      <translation>Маселе эмне жөнүндө</translation>
     </message>
     <message>
       <source>Space ticks a member who reports on the item</source>
-      <translation type="unfinished" />
+      <translation>Space баскычы маселе боюнча баяндама жасаган мүчөнү белгилейт</translation>
     </message>
     <message>
       <source>Names of guests who report, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>Баяндама жасаган чакырылгандардын аты-жөнү, үтүр менен бөлүнүп</translation>
     </message>
     <message>
       <source>&amp;Topic</source>
-      <translation type="unfinished" />
+      <translation>&amp;Темасы</translation>
     </message>
     <message>
       <source>&amp;Speakers</source>
-      <translation type="unfinished" />
+      <translation>&amp;Баяндамачылар</translation>
     </message>
     <message>
       <source>&amp;Guest speakers</source>
-      <translation type="unfinished" />
+      <translation>Ча&amp;кырылган баяндамачылар</translation>
     </message>
   </context>
   <context>
@@ -443,31 +443,31 @@
     <name>AttendanceEditor</name>
     <message>
       <source>A&amp;ll present</source>
-      <translation type="unfinished" />
+      <translation>&amp;Баары катышты</translation>
     </message>
     <message>
       <source>Members</source>
-      <translation type="unfinished">Мүчөлөр</translation>
+      <translation>Мүчөлөр</translation>
     </message>
     <message>
       <source>One guest a line: name and position</source>
-      <translation type="unfinished" />
+      <translation>Ар бир сапка бирден: аты-жөнү жана кызматы</translation>
     </message>
     <message>
       <source>&amp;Guests</source>
-      <translation type="unfinished" />
+      <translation>&amp;Чакырылгандар</translation>
     </message>
     <message>
       <source>Present</source>
-      <translation type="unfinished" />
+      <translation>Катышты</translation>
     </message>
     <message>
       <source>Reason of absence</source>
-      <translation type="unfinished" />
+      <translation>Катышпоо себеби</translation>
     </message>
     <message>
       <source>ill, on a course, on a trip…</source>
-      <translation type="unfinished" />
+      <translation>ооруп жатат, курста, иш сапарында…</translation>
     </message>
   </context>
   <context>
@@ -678,42 +678,42 @@
     <name>CoverageModel</name>
     <message>
       <source>Association or council</source>
-      <translation type="unfinished" />
+      <translation>Бирикме же кеңеш</translation>
     </message>
     <message>
       <source>Term {term} — now</source>
-      <translation type="unfinished" />
+      <translation>{term} чейрек — азыр</translation>
     </message>
     <message>
       <source>Term {term}</source>
-      <translation type="unfinished" />
+      <translation>{term} чейрек</translation>
     </message>
     <message>
       <source>No meeting in term {term}: Enter or a double click plans one.</source>
-      <translation type="unfinished" />
+      <translation>{term} чейректе отурум жок: Enter же эки жолу басуу аны пландайт.</translation>
     </message>
     <message>
       <source>Enter or a double click shows the meetings of term {term}.</source>
-      <translation type="unfinished" />
+      <translation>Enter же эки жолу басуу {term} чейректин отурумдарын көрсөтөт.</translation>
     </message>
   </context>
   <context>
     <name>CoverageView</name>
     <message>
       <source>Each association meets at least once a term. Green: a meeting was held; amber: planned only; red: none yet. Enter or a double click on a red cell plans a meeting for that term.</source>
-      <translation type="unfinished" />
+      <translation>Ар бир бирикме чейрегине кеминде бир жолу отурум өткөрөт. Жашыл: отурум өткөрүлдү; сары: пландалган гана; кызыл: азырынча жок. Кызыл уячада Enter же эки жолу басуу ошол чейрекке отурум пландайт.</translation>
     </message>
     <message>
       <source>Today is outside the terms.</source>
-      <translation type="unfinished" />
+      <translation>Бүгүнкү күн эч бир чейрекке кирбейт.</translation>
     </message>
     <message>
       <source>Term {term}: {count} of {total} have not held a meeting yet.</source>
-      <translation type="unfinished" />
+      <translation>{term} чейрек: {total} ичинен {count} азырынча отурум өткөрө элек.</translation>
     </message>
     <message>
       <source>Term {term}: every association and council has met.</source>
-      <translation type="unfinished" />
+      <translation>{term} чейрек: бардык бирикмелер жана кеңештер отурум өткөрдү.</translation>
     </message>
   </context>
   <context>
@@ -743,35 +743,35 @@
     <name>DecisionsEditor</name>
     <message>
       <source>Add a decisio&amp;n</source>
-      <translation type="unfinished" />
+      <translation>Чечим &amp;кошуу</translation>
     </message>
     <message>
       <source>Remove the decision</source>
-      <translation type="unfinished" />
+      <translation>Чечимди өчүрүү</translation>
     </message>
     <message>
       <source>What was decided</source>
-      <translation type="unfinished" />
+      <translation>Эмне чечилди</translation>
     </message>
     <message>
       <source>Space ticks a teacher responsible for the decision</source>
-      <translation type="unfinished" />
+      <translation>Space баскычы чечимге жооптуу мугалимди белгилейт</translation>
     </message>
     <message>
       <source>D&amp;ue by</source>
-      <translation type="unfinished" />
+      <translation>&amp;Аткаруу мөөнөтү</translation>
     </message>
     <message>
       <source>Res&amp;ponsible</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жооптуулар</translation>
     </message>
     <message>
       <source>(no text yet)</source>
-      <translation type="unfinished" />
+      <translation>(тексти азырынча жок)</translation>
     </message>
     <message>
       <source>due {date}</source>
-      <translation type="unfinished" />
+      <translation>мөөнөтү {date}</translation>
     </message>
   </context>
   <context>
@@ -808,59 +808,59 @@
     <name>DueTab</name>
     <message>
       <source>Enter or a double-click opens the place where it is put right: the teacher's card, the topic, or the associations.</source>
-      <translation type="unfinished" />
+      <translation>Enter же эки жолу басуу аны оңдой турган жерди ачат: мугалимдин карточкасын, теманы же бирикмелерди.</translation>
     </message>
     <message>
       <source>No academic year is chosen.</source>
-      <translation type="unfinished">Окуу жылы тандалган жок.</translation>
+      <translation>Окуу жылы тандалган жок.</translation>
     </message>
     <message>
       <source>Nothing is coming due in {year}.</source>
-      <translation type="unfinished" />
+      <translation>{year} окуу жылында мөөнөтү жеткен эч нерсе жок.</translation>
     </message>
     <message>
       <source>Coming due in {year}: {count}</source>
-      <translation type="unfinished" />
+      <translation>{year} окуу жылында мөөнөтү жеткендер: {count}</translation>
     </message>
     <message>
       <source>{name}: no course recorded</source>
-      <translation type="unfinished" />
+      <translation>{name}: курстан өткөнү жазылган эмес</translation>
     </message>
     <message>
       <source>{name}: no course for {years} years or more (the last ended on {date})</source>
-      <translation type="unfinished" />
+      <translation>{name}: {years} жыл жана андан көп курстан өткөн эмес (акыркысы {date} аяктаган)</translation>
     </message>
     <message>
       <source>«{association}»: the head is to be appointed for the new year</source>
-      <translation type="unfinished" />
+      <translation>«{association}»: жаңы окуу жылына жетекчи дайындалышы керек</translation>
     </message>
     <message>
       <source>{name}, head of «{association}»: to be reappointed for the new year</source>
-      <translation type="unfinished" />
+      <translation>{name}, «{association}» бирикмесинин жетекчиси: жаңы окуу жылына кайра дайындалышы керек</translation>
     </message>
     <message>
       <source>{name}, head of «{association}»: the appointment ends with the year on {date}</source>
-      <translation type="unfinished" />
+      <translation>{name}, «{association}» бирикмесинин жетекчиси: дайындоо мөөнөтү окуу жылы менен кошо {date} бүтөт</translation>
     </message>
     <message>
       <source>{name}: the topic «{topic}» is in its last year and nothing has been shown yet</source>
-      <translation type="unfinished" />
+      <translation>{name}: «{topic}» темасынын акыркы жылы, бирок азырынча эч нерсе көрсөтүлгөн жок</translation>
     </message>
     <message>
       <source>«{association}» has {count} members: fewer than three</source>
-      <translation type="unfinished" />
+      <translation>«{association}» бирикмесинде {count} мүчө: үчтөн аз</translation>
     </message>
     <message>
       <source>Opens the teacher's card (Courses)</source>
-      <translation type="unfinished" />
+      <translation>Мугалимдин карточкасын ачат (Курстар)</translation>
     </message>
     <message>
       <source>Opens the topic</source>
-      <translation type="unfinished" />
+      <translation>Теманы ачат</translation>
     </message>
     <message>
       <source>Opens the associations</source>
-      <translation type="unfinished" />
+      <translation>Бирикмелерди ачат</translation>
     </message>
   </context>
   <context>
@@ -1344,98 +1344,98 @@
     <name>Growth</name>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation type="unfinished">Word документтери (*.docx)</translation>
+      <translation>Word документтери (*.docx)</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished">Excel китептери (*.xlsx)</translation>
+      <translation>Excel китептери (*.xlsx)</translation>
     </message>
     <message>
       <source>{title}: saved</source>
-      <translation type="unfinished" />
+      <translation>{title}: сакталды</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished">&amp;Сактоо</translation>
+      <translation>&amp;Сактоо</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished">Жокко чыгаруу</translation>
+      <translation>Жокко чыгаруу</translation>
     </message>
     <message>
       <source>Choose the teacher.</source>
-      <translation type="unfinished" />
+      <translation>Мугалимди тандаңыз.</translation>
     </message>
     <message>
       <source>This must be filled in.</source>
-      <translation type="unfinished" />
+      <translation>Бул талааны толтуруу керек.</translation>
     </message>
   </context>
   <context>
     <name>GrowthPage</name>
     <message>
       <source>Show the topics, lessons and visits of one teacher</source>
-      <translation type="unfinished" />
+      <translation>Бир мугалимдин темаларын, сабактарын жана катышууларын көрсөтүү</translation>
     </message>
     <message>
       <source>All teachers</source>
-      <translation type="unfinished" />
+      <translation>Бардык мугалимдер</translation>
     </message>
     <message>
       <source>Te&amp;acher:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мугалим:</translation>
     </message>
     <message>
       <source>The language of the documents made here</source>
-      <translation type="unfinished" />
+      <translation>Бул жерде түзүлгөн документтердин тили</translation>
     </message>
     <message>
       <source>Document lan&amp;guage:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Документтердин тили:</translation>
     </message>
     <message>
       <source>&amp;Topics</source>
-      <translation type="unfinished" />
+      <translation>&amp;Темалар</translation>
     </message>
     <message>
       <source>&amp;Open lessons</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ачык сабактар</translation>
     </message>
     <message>
       <source>&amp;Visits</source>
-      <translation type="unfinished" />
+      <translation>&amp;Катышуулар</translation>
     </message>
     <message>
       <source>Coming d&amp;ue</source>
-      <translation type="unfinished" />
+      <translation>Мөөнөт&amp;ү жеткендер</translation>
     </message>
     <message>
       <source>Self-development topics of the year</source>
-      <translation type="unfinished" />
+      <translation>Окуу жылынын өздүк усулдук темалары</translation>
     </message>
     <message>
       <source>Open lessons and master classes, term by term</source>
-      <translation type="unfinished" />
+      <translation>Ачык сабактар жана мастер-класстар, чейректер боюнча</translation>
     </message>
     <message>
       <source>Mutual lesson visits: the list and who visited whom</source>
-      <translation type="unfinished" />
+      <translation>Сабактарга өз ара катышуу: тизме жана ким кимдин сабагына катышканы</translation>
     </message>
     <message>
       <source>Courses, heads, topics and associations that need attention</source>
-      <translation type="unfinished" />
+      <translation>Көңүл бурууну талап кылган курстар, жетекчилер, темалар жана бирикмелер</translation>
     </message>
     <message>
       <source>Teachers' growth</source>
-      <translation type="unfinished">Мугалимдердин өсүшү</translation>
+      <translation>Мугалимдердин өсүшү</translation>
     </message>
     <message>
       <source>Coming d&amp;ue ({count})</source>
-      <translation type="unfinished" />
+      <translation>Мөөнөт&amp;ү жеткендер ({count})</translation>
     </message>
     <message>
       <source>topics: {topics}, lessons: {lessons}, visits: {visits}</source>
-      <translation type="unfinished" />
+      <translation>темалар: {topics}, сабактар: {lessons}, катышуулар: {visits}</translation>
     </message>
   </context>
   <context>
@@ -1718,174 +1718,174 @@
     <name>LessonEditor</name>
     <message>
       <source>Open lesson</source>
-      <translation type="unfinished" />
+      <translation>Ачык сабак</translation>
     </message>
     <message>
       <source>Master class</source>
-      <translation type="unfinished" />
+      <translation>Мастер-класс</translation>
     </message>
     <message>
       <source>One guest a line, e.g. a methodologist of the district office</source>
-      <translation type="unfinished" />
+      <translation>Ар бир сапка бир конок, мис.: райондук билим берүү бөлүмүнүн методисти</translation>
     </message>
     <message>
       <source>&amp;Teacher</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мугалим</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Күнү</translation>
     </message>
     <message>
       <source>&amp;Class</source>
-      <translation type="unfinished" />
+      <translation>К&amp;ласс</translation>
     </message>
     <message>
       <source>S&amp;ubject</source>
-      <translation type="unfinished" />
+      <translation>&amp;Предмет</translation>
     </message>
     <message>
       <source>T&amp;opic</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тема</translation>
     </message>
     <message>
       <source>&amp;Form</source>
-      <translation type="unfinished" />
+      <translation>&amp;Формасы</translation>
     </message>
     <message>
       <source>&amp;Association</source>
-      <translation type="unfinished" />
+      <translation>Бир&amp;икме</translation>
     </message>
     <message>
       <source>&amp;Guests</source>
-      <translation type="unfinished" />
+      <translation>К&amp;оноктор</translation>
     </message>
     <message>
       <source>E&amp;valuation</source>
-      <translation type="unfinished" />
+      <translation>Б&amp;аалоо</translation>
     </message>
     <message>
       <source>Find a colleague</source>
-      <translation type="unfinished" />
+      <translation>Кесиптешти издөө</translation>
     </message>
     <message>
       <source>New open lesson</source>
-      <translation type="unfinished" />
+      <translation>Жаңы ачык сабак</translation>
     </message>
     <message>
       <source>O&amp;bservers: {count}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Байкоочулар: {count}</translation>
     </message>
     <message>
       <source>The lesson of {name} on {date} was saved.</source>
-      <translation type="unfinished" />
+      <translation>Сабак сакталды: {name}, {date}.</translation>
     </message>
   </context>
   <context>
     <name>LessonsTab</name>
     <message>
       <source>The schedule of one term, or the whole year</source>
-      <translation type="unfinished" />
+      <translation>Бир чейректин же бүт окуу жылынын графиги</translation>
     </message>
     <message>
       <source>Te&amp;rm:</source>
-      <translation type="unfinished" />
+      <translation>Чей&amp;рек:</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">Күнү</translation>
+      <translation>Күнү</translation>
     </message>
     <message>
       <source>Teacher</source>
-      <translation type="unfinished" />
+      <translation>Мугалим</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished">Класс</translation>
+      <translation>Класс</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>Предмет</translation>
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished">Тема</translation>
+      <translation>Тема</translation>
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Формасы</translation>
     </message>
     <message>
       <source>Association</source>
-      <translation type="unfinished" />
+      <translation>Бирикме</translation>
     </message>
     <message>
       <source>Observers</source>
-      <translation type="unfinished" />
+      <translation>Байкоочулар</translation>
     </message>
     <message>
       <source>&amp;New lesson</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңы сабак</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">Ө&amp;згөртүү</translation>
+      <translation>Ө&amp;згөртүү</translation>
     </message>
     <message>
       <source>De&amp;lete</source>
-      <translation type="unfinished" />
+      <translation>Ө&amp;чүрүү</translation>
     </message>
     <message>
       <source>Schedule .&amp;docx…</source>
-      <translation type="unfinished" />
+      <translation>График .&amp;docx…</translation>
     </message>
     <message>
       <source>The schedule of the chosen term (or of the year) in the document language</source>
-      <translation type="unfinished" />
+      <translation>Тандалган чейректин (же окуу жылынын) графиги документтердин тилинде</translation>
     </message>
     <message>
       <source>The whole year</source>
-      <translation type="unfinished" />
+      <translation>Бүт окуу жылы</translation>
     </message>
     <message>
       <source>Term {n} ({start} – {end})</source>
-      <translation type="unfinished" />
+      <translation>{n} чейрек ({start} – {end})</translation>
     </message>
     <message>
       <source>Open lessons: {lessons}, master classes: {masters}</source>
-      <translation type="unfinished" />
+      <translation>Ачык сабактар: {lessons}, мастер-класстар: {masters}</translation>
     </message>
     <message>
       <source>Master class</source>
-      <translation type="unfinished" />
+      <translation>Мастер-класс</translation>
     </message>
     <message>
       <source>Open lesson</source>
-      <translation type="unfinished" />
+      <translation>Ачык сабак</translation>
     </message>
     <message>
       <source>Delete the lesson «{topic}» of {name} on {date}?</source>
-      <translation type="unfinished" />
+      <translation>{name}, {date}: «{topic}» сабагы өчүрүлсүнбү?</translation>
     </message>
     <message>
       <source>Delete the lesson «{topic}»</source>
-      <translation type="unfinished" />
+      <translation>«{topic}» сабагын өчүрүү</translation>
     </message>
     <message>
       <source>The lesson «{topic}» was deleted (Ctrl+Z brings it back).</source>
-      <translation type="unfinished" />
+      <translation>«{topic}» сабагы өчүрүлдү (Ctrl+Z аны кайтарат).</translation>
     </message>
     <message>
       <source>Open lessons {year} ({lang})</source>
-      <translation type="unfinished" />
+      <translation>Ачык сабактар {year} ({lang})</translation>
     </message>
     <message>
       <source>Open lessons {year}, term {n} ({lang})</source>
-      <translation type="unfinished" />
+      <translation>Ачык сабактар {year}, {n}-чейрек ({lang})</translation>
     </message>
     <message>
       <source>Save the schedule of open lessons</source>
-      <translation type="unfinished" />
+      <translation>Ачык сабактардын графигин сактоо</translation>
     </message>
   </context>
   <context>
@@ -1911,19 +1911,19 @@
     <name>MatrixModel</name>
     <message>
       <source>{visitor} → {visited}: {count}</source>
-      <translation type="unfinished" />
+      <translation>{visitor} → {visited}: {count}</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Жалпы</translation>
     </message>
     <message>
       <source>Visits made</source>
-      <translation type="unfinished" />
+      <translation>Өзү катышкан сабактар</translation>
     </message>
     <message>
       <source>Visits received</source>
-      <translation type="unfinished" />
+      <translation>Сабактарына катышуулар</translation>
     </message>
   </context>
   <context>
@@ -1945,344 +1945,344 @@
     <name>MeetingEditor</name>
     <message>
       <source>Main</source>
-      <translation type="unfinished">Негизги панель</translation>
+      <translation>Негизги</translation>
     </message>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Күн тартиби</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>Катышуу</translation>
     </message>
     <message>
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Отурумдун жүрүшү</translation>
     </message>
     <message>
       <source>Decisions of the previous meeting</source>
-      <translation type="unfinished" />
+      <translation>Мурунку отурумдун чечимдери</translation>
     </message>
     <message>
       <source>Ctrl+Tab goes to the next tab</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+Tab — кийинки өтмөккө өтүү</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished">&amp;Сактоо</translation>
+      <translation>&amp;Сактоо</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished">Жокко чыгаруу</translation>
+      <translation>Жокко чыгаруу</translation>
     </message>
     <message>
       <source>e.g. room 201</source>
-      <translation type="unfinished" />
+      <translation>мис.: 201-кабинет</translation>
     </message>
     <message>
       <source>The chair's full name, when not on the staff list</source>
-      <translation type="unfinished" />
+      <translation>Төраганын аты-жөнү, эгер ал кызматкерлердин тизмесинде жок болсо</translation>
     </message>
     <message>
       <source>The protocol is final: its number № {number} is fixed, so the meeting cannot move before or after another meeting of the body.</source>
-      <translation type="unfinished" />
+      <translation>Протокол акыркы болуп белгиленген: анын № {number} номери бекитилген, ошондуктан отурумду бирикменин (кеңештин) башка отурумунан мурунку же кийинки күнгө жылдырууга болбойт.</translation>
     </message>
     <message>
       <source>&amp;Time</source>
-      <translation type="unfinished" />
+      <translation>&amp;Убактысы</translation>
     </message>
     <message>
       <source>&amp;Association or council</source>
-      <translation type="unfinished" />
+      <translation>&amp;Бирикме же кеңеш</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Күнү</translation>
     </message>
     <message>
       <source>&amp;Place</source>
-      <translation type="unfinished" />
+      <translation>&amp;Өтүүчү жери</translation>
     </message>
     <message>
       <source>Stat&amp;us</source>
-      <translation type="unfinished" />
+      <translation>&amp;Абалы</translation>
     </message>
     <message>
       <source>C&amp;hair</source>
-      <translation type="unfinished">&amp;Төрага</translation>
+      <translation>&amp;Төрага</translation>
     </message>
     <message>
       <source>Chair's &amp;name</source>
-      <translation type="unfinished" />
+      <translation>Төраганын аты-&amp;жөнү</translation>
     </message>
     <message>
       <source>Se&amp;cretary</source>
-      <translation type="unfinished">Кат&amp;чы</translation>
+      <translation>Кат&amp;чы</translation>
     </message>
     <message>
       <source>— another person (not on the staff list) —</source>
-      <translation type="unfinished" />
+      <translation>— башка адам (кызматкерлердин тизмесинде жок) —</translation>
     </message>
     <message>
       <source>— none —</source>
-      <translation type="unfinished" />
+      <translation>— жок —</translation>
     </message>
     <message>
       <source>New meeting: {body}</source>
-      <translation type="unfinished" />
+      <translation>Жаңы отурум: {body}</translation>
     </message>
     <message>
       <source>Meeting № {number}: {body}</source>
-      <translation type="unfinished" />
+      <translation>№ {number} отурум: {body}</translation>
     </message>
     <message>
       <source>Term {term}</source>
-      <translation type="unfinished" />
+      <translation>{term} чейрек</translation>
     </message>
     <message>
       <source>Outside the terms (the holidays)</source>
-      <translation type="unfinished" />
+      <translation>Чейректерден тышкары (каникул)</translation>
     </message>
     <message>
       <source>Protocol № {number}</source>
-      <translation type="unfinished" />
+      <translation>№ {number} протоколу</translation>
     </message>
     <message>
       <source>A meeting after today can only be planned.</source>
-      <translation type="unfinished" />
+      <translation>Бүгүндөн кийинки отурум пландалган гана болушу мүмкүн.</translation>
     </message>
     <message>
       <source>Agenda: {count} item(s).</source>
-      <translation type="unfinished" />
+      <translation>Күн тартибиндеги маселелер: {count}.</translation>
     </message>
     <message>
       <source>Attendance: {present} of {total} present, {guests} guest(s).</source>
-      <translation type="unfinished" />
+      <translation>Катышуу: {total} ичинен {present} катышты, чакырылгандар: {guests}.</translation>
     </message>
     <message>
       <source>Decisions recorded: {count}.</source>
-      <translation type="unfinished" />
+      <translation>Жазылган чечимдер: {count}.</translation>
     </message>
     <message>
       <source>Decisions of the previous meeting ({count})</source>
-      <translation type="unfinished" />
+      <translation>Мурунку отурумдун чечимдери ({count})</translation>
     </message>
     <message>
       <source>Write the time as hours and minutes, like 14:30.</source>
-      <translation type="unfinished" />
+      <translation>Убакытты саат жана мүнөт менен жазыңыз, мисалы 14:30.</translation>
     </message>
     <message>
       <source>The meeting of {date} was saved.</source>
-      <translation type="unfinished" />
+      <translation>{date} күнкү отурум сакталды.</translation>
     </message>
     <message>
       <source>Agenda item {number}: write its topic.</source>
-      <translation type="unfinished" />
+      <translation>Күн тартибинин {number}-маселеси: анын темасын жазыңыз.</translation>
     </message>
   </context>
   <context>
     <name>Meetings</name>
     <message>
       <source>planned</source>
-      <translation type="unfinished" />
+      <translation>пландалган</translation>
     </message>
     <message>
       <source>held</source>
-      <translation type="unfinished" />
+      <translation>өткөрүлдү</translation>
     </message>
     <message>
       <source>missing</source>
-      <translation type="unfinished" />
+      <translation>жок</translation>
     </message>
     <message>
       <source>not checked yet</source>
-      <translation type="unfinished" />
+      <translation>текшериле элек</translation>
     </message>
     <message>
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>аткарылды</translation>
     </message>
     <message>
       <source>not done</source>
-      <translation type="unfinished" />
+      <translation>аткарылган жок</translation>
     </message>
     <message>
       <source>carried over</source>
-      <translation type="unfinished" />
+      <translation>жылдырылды</translation>
     </message>
     <message>
       <source>{present} of {total} present</source>
-      <translation type="unfinished" />
+      <translation>{total} ичинен {present} катышты</translation>
     </message>
   </context>
   <context>
     <name>MeetingsModel</name>
     <message>
       <source>№</source>
-      <translation type="unfinished" />
+      <translation>№</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation>Күнү жана убактысы</translation>
     </message>
     <message>
       <source>Association or council</source>
-      <translation type="unfinished" />
+      <translation>Бирикме же кеңеш</translation>
     </message>
     <message>
       <source>Term</source>
-      <translation type="unfinished">Чейрек</translation>
+      <translation>Чейрек</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished">Абалы</translation>
+      <translation>Абалы</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>Катышуу</translation>
     </message>
     <message>
       <source>Final</source>
-      <translation type="unfinished" />
+      <translation>Акыркы</translation>
     </message>
     <message>
       <source>The protocol is final: its number № {number} is fixed.</source>
-      <translation type="unfinished" />
+      <translation>Протокол акыркы болуп белгиленген: анын № {number} номери бекитилген.</translation>
     </message>
     <message>
       <source>Outside the terms (the holidays or before term I)</source>
-      <translation type="unfinished" />
+      <translation>Чейректерден тышкары (каникул же I чейрекке чейин)</translation>
     </message>
   </context>
   <context>
     <name>MeetingsPage</name>
     <message>
       <source>All terms</source>
-      <translation type="unfinished" />
+      <translation>Бардык чейректер</translation>
     </message>
     <message>
       <source>Term {term}</source>
-      <translation type="unfinished" />
+      <translation>{term} чейрек</translation>
     </message>
     <message>
       <source>Planned and held</source>
-      <translation type="unfinished" />
+      <translation>Пландалган жана өткөрүлгөн</translation>
     </message>
     <message>
       <source>&amp;New meeting</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңы отурум</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">Ө&amp;згөртүү</translation>
+      <translation>Ө&amp;згөртүү</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished">Ө&amp;чүрүү</translation>
+      <translation>Ө&amp;чүрүү</translation>
     </message>
     <message>
       <source>Mark &amp;final</source>
-      <translation type="unfinished" />
+      <translation>Акыркы деп бел&amp;гилөө</translation>
     </message>
     <message>
       <source>A final protocol keeps its number; it is printed and signed</source>
-      <translation type="unfinished" />
+      <translation>Акыркы протоколдун номери өзгөрбөйт; ал басып чыгарылып, кол коюлат</translation>
     </message>
     <message>
       <source>The language of the protocol</source>
-      <translation type="unfinished" />
+      <translation>Протоколдун тили</translation>
     </message>
     <message>
       <source>Protocol (.&amp;docx)…</source>
-      <translation type="unfinished" />
+      <translation>Протокол (.&amp;docx)…</translation>
     </message>
     <message>
       <source>Protocol &amp;book (.docx)…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Протоколдор китеби (.docx)…</translation>
     </message>
     <message>
       <source>Every held meeting of the chosen association or council, in one document</source>
-      <translation type="unfinished" />
+      <translation>Тандалган бирикменин же кеңештин бардык өткөрүлгөн отурумдары бир документте</translation>
     </message>
     <message>
       <source>Print pre&amp;view…</source>
-      <translation type="unfinished" />
+      <translation>Алдын ала &amp;көрүү…</translation>
     </message>
     <message>
       <source>Save as P&amp;DF…</source>
-      <translation type="unfinished" />
+      <translation>PDF катары &amp;сактоо…</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished">Отурумдар</translation>
+      <translation>Отурумдар</translation>
     </message>
     <message>
       <source>Term coverage</source>
-      <translation type="unfinished" />
+      <translation>Чейректер боюнча отурумдар</translation>
     </message>
     <message>
       <source>&amp;Body</source>
-      <translation type="unfinished" />
+      <translation>&amp;Бирикме же кеңеш</translation>
     </message>
     <message>
       <source>Ter&amp;m</source>
-      <translation type="unfinished" />
+      <translation>Чей&amp;рек</translation>
     </message>
     <message>
       <source>Stat&amp;us</source>
-      <translation type="unfinished" />
+      <translation>&amp;Абалы</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished">&amp;Тили</translation>
+      <translation>&amp;Тили</translation>
     </message>
     <message>
       <source>No academic year yet: add one in Settings.</source>
-      <translation type="unfinished">Азырынча окуу жылы жок: аны Жөндөөлөрдөн кошуңуз.</translation>
+      <translation>Азырынча окуу жылы жок: аны Жөндөөлөрдөн кошуңуз.</translation>
     </message>
     <message>
       <source>Meetings of the academic year {year}</source>
-      <translation type="unfinished" />
+      <translation>{year} окуу жылынын отурумдары</translation>
     </message>
     <message>
       <source>All associations and councils</source>
-      <translation type="unfinished" />
+      <translation>Бардык бирикмелер жана кеңештер</translation>
     </message>
     <message>
       <source>No meetings match the filters.</source>
-      <translation type="unfinished" />
+      <translation>Тандалган чыпкаларга ылайык отурумдар жок.</translation>
     </message>
     <message>
       <source>No meetings yet this year: plan the first one with New meeting.</source>
-      <translation type="unfinished" />
+      <translation>Бул окуу жылында азырынча отурумдар жок: биринчисин «Жаңы отурум» аркылуу пландаңыз.</translation>
     </message>
     <message>
       <source>Unmark &amp;final</source>
-      <translation type="unfinished" />
+      <translation>Акыркы бел&amp;гисин алып салуу</translation>
     </message>
     <message>
       <source>the meeting № {number} of {date} ({body})</source>
-      <translation type="unfinished" />
+      <translation>{date} күнкү № {number} отурум ({body})</translation>
     </message>
     <message>
       <source>Delete {meeting} with its agenda, attendance and decisions?</source>
-      <translation type="unfinished" />
+      <translation>{meeting}, анын күн тартиби, катышуусу жана чечимдери өчүрүлсүнбү?</translation>
     </message>
     <message>
       <source>Deleted: {meeting}.</source>
-      <translation type="unfinished" />
+      <translation>Өчүрүлдү: {meeting}.</translation>
     </message>
     <message>
       <source>Unmark the protocol № {number} as final? Its number may then change when meetings are added before it.</source>
-      <translation type="unfinished" />
+      <translation>№ {number} протоколдун акыркы белгиси алынып салынсынбы? Андан мурунку күндөргө отурумдар кошулса, анын номери өзгөрүшү мүмкүн.</translation>
     </message>
     <message>
       <source>The protocol № {number} is final.</source>
-      <translation type="unfinished" />
+      <translation>№ {number} протокол акыркы болуп белгиленди.</translation>
     </message>
     <message>
       <source>The protocol № {number} is no longer final.</source>
-      <translation type="unfinished" />
+      <translation>№ {number} протоколдун акыркы белгиси алынып салынды.</translation>
     </message>
   </context>
   <context>
@@ -2606,106 +2606,106 @@
     <name>PreviousDecisions</name>
     <message>
       <source>All &amp;done</source>
-      <translation type="unfinished" />
+      <translation>&amp;Баары аткарылды</translation>
     </message>
     <message>
       <source>No decisions of earlier meetings are waiting for their check.</source>
-      <translation type="unfinished" />
+      <translation>Мурунку отурумдардын текшерүүнү күтүп жаткан чечимдери жок.</translation>
     </message>
     <message>
       <source>{count} decision(s) of earlier meetings to check. The states are recorded when the meeting is saved.</source>
-      <translation type="unfinished" />
+      <translation>Мурунку отурумдардын текшериле турган чечимдери: {count}. Алардын абалы отурум сакталганда жазылат.</translation>
     </message>
     <message>
       <source>The decisions of the previous meeting are checked; a state can still be corrected here.</source>
-      <translation type="unfinished" />
+      <translation>Мурунку отурумдун чечимдери текшерилди; абалын бул жерден дагы эле оңдоого болот.</translation>
     </message>
     <message>
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>Отурум</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Чечим</translation>
     </message>
     <message>
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>Жооптуулар</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Мөөнөтү</translation>
     </message>
     <message>
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Абалы</translation>
     </message>
     <message>
       <source>№ {number} of {date}</source>
-      <translation type="unfinished">{date} күнкү № {number}</translation>
+      <translation>{date} күнкү № {number}</translation>
     </message>
     <message>
       <source>Past due</source>
-      <translation type="unfinished" />
+      <translation>Мөөнөтү өтүп кетти</translation>
     </message>
   </context>
   <context>
     <name>ProtocolDocuments</name>
     <message>
       <source>Documents cannot be made in this window.</source>
-      <translation type="unfinished">Бул терезеде документтерди түзүүгө болбойт.</translation>
+      <translation>Бул терезеде документтерди түзүүгө болбойт.</translation>
     </message>
     <message>
       <source>Protocol {number} {date}.docx</source>
-      <translation type="unfinished" />
+      <translation>Протокол {number} {date}.docx</translation>
     </message>
     <message>
       <source>Save the protocol</source>
-      <translation type="unfinished" />
+      <translation>Протоколду сактоо</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation type="unfinished">Word документтери (*.docx)</translation>
+      <translation>Word документтери (*.docx)</translation>
     </message>
     <message>
       <source>The protocol was saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Протокол {path} файлына сакталды.</translation>
     </message>
     <message>
       <source>Protocols {year}.docx</source>
-      <translation type="unfinished" />
+      <translation>Протоколдор {year}.docx</translation>
     </message>
     <message>
       <source>Protocols {body} {year}.docx</source>
-      <translation type="unfinished" />
+      <translation>Протоколдор {body} {year}.docx</translation>
     </message>
     <message>
       <source>Save the protocol book</source>
-      <translation type="unfinished" />
+      <translation>Протоколдор китебин сактоо</translation>
     </message>
     <message>
       <source>The protocol book was saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Протоколдор китеби {path} файлына сакталды.</translation>
     </message>
     <message>
       <source>Printing is not available in this version.</source>
-      <translation type="unfinished" />
+      <translation>Бул версияда басып чыгаруу мүмкүн эмес.</translation>
     </message>
     <message>
       <source>Protocol {number} {date}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Протокол {number} {date}.pdf</translation>
     </message>
     <message>
       <source>Save the protocol as PDF</source>
-      <translation type="unfinished" />
+      <translation>Протоколду PDF катары сактоо</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF документтери (*.pdf)</translation>
     </message>
     <message>
       <source>The PDF could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>PDF файлын жазуу мүмкүн болгон жок: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2727,39 +2727,39 @@
     <name>RecordPanel</name>
     <message>
       <source>The report: who reported and what about</source>
-      <translation type="unfinished" />
+      <translation>Баяндама: ким баяндама жасады жана эмне жөнүндө</translation>
     </message>
     <message>
       <source>Who spoke</source>
-      <translation type="unfinished" />
+      <translation>Ким сүйлөдү</translation>
     </message>
     <message>
       <source>Gist</source>
-      <translation type="unfinished" />
+      <translation>Кыскача мазмуну</translation>
     </message>
     <message>
       <source>F2 edits a cell; a name that is not a member's is written as a guest</source>
-      <translation type="unfinished" />
+      <translation>F2 уячаны өзгөртөт; мүчө эмес адамдын аты чакырылган катары жазылат</translation>
     </message>
     <message>
       <source>Add a spea&amp;ker</source>
-      <translation type="unfinished" />
+      <translation>Сүйлөгөндү ко&amp;шуу</translation>
     </message>
     <message>
       <source>Remove the speaker</source>
-      <translation type="unfinished" />
+      <translation>Сүйлөгөндү өчүрүү</translation>
     </message>
     <message>
       <source>&amp;Heard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Угулду</translation>
     </message>
     <message>
       <source>S&amp;poke</source>
-      <translation type="unfinished" />
+      <translation>&amp;Чыгып сүйлөдү</translation>
     </message>
     <message>
       <source>&amp;Decided</source>
-      <translation type="unfinished" />
+      <translation>&amp;Токтом</translation>
     </message>
   </context>
   <context>
@@ -3074,23 +3074,23 @@
     <name>ShownDialog</name>
     <message>
       <source>e.g. an open lesson in 7А</source>
-      <translation type="unfinished" />
+      <translation>мис.: 7А классында ачык сабак</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Күнү</translation>
     </message>
     <message>
       <source>&amp;What was shown</source>
-      <translation type="unfinished" />
+      <translation>&amp;Эмне көрсөтүлдү</translation>
     </message>
     <message>
       <source>&amp;Record</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жазуу</translation>
     </message>
     <message>
       <source>Shown in {year}</source>
-      <translation type="unfinished" />
+      <translation>{year} окуу жылында көрсөтүлдү</translation>
     </message>
   </context>
   <context>
@@ -3438,206 +3438,206 @@
     <name>TopicEditor</name>
     <message>
       <source>School's methodical theme: «{theme}»</source>
-      <translation type="unfinished" />
+      <translation>Мектептин усулдук темасы: «{theme}»</translation>
     </message>
     <message>
       <source>The school's methodical theme of the year is not set (Settings → Years).</source>
-      <translation type="unfinished" />
+      <translation>Окуу жылы үчүн мектептин усулдук темасы көрсөтүлгөн эмес (Жөндөөлөр → Окуу жылдары жана чейректер).</translation>
     </message>
     <message>
       <source>Usually 1 to 3 years, at most 5</source>
-      <translation type="unfinished" />
+      <translation>Адатта 1–3 жыл, эң көп дегенде 5 жыл</translation>
     </message>
     <message>
       <source>for</source>
-      <translation type="unfinished" />
+      <translation>мөөнөтү:</translation>
     </message>
     <message>
       <source>year(s)</source>
-      <translation type="unfinished" />
+      <translation>жыл</translation>
     </message>
     <message>
       <source>&amp;Teacher</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мугалим</translation>
     </message>
     <message>
       <source>T&amp;opic</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тема</translation>
     </message>
     <message>
       <source>Link to the school's t&amp;heme</source>
-      <translation type="unfinished" />
+      <translation>Мектептин темасы менен &amp;байланышы</translation>
     </message>
     <message>
       <source>&amp;Goal</source>
-      <translation type="unfinished" />
+      <translation>Макс&amp;аты</translation>
     </message>
     <message>
       <source>Tas&amp;ks</source>
-      <translation type="unfinished" />
+      <translation>Мил&amp;деттери</translation>
     </message>
     <message>
       <source>&amp;First year</source>
-      <translation type="unfinished" />
+      <translation>Биринчи &amp;жылы</translation>
     </message>
     <message>
       <source>Topic of {name}</source>
-      <translation type="unfinished" />
+      <translation>{name}: өздүк усулдук тема</translation>
     </message>
     <message>
       <source>New self-development topic</source>
-      <translation type="unfinished" />
+      <translation>Жаңы өздүк усулдук тема</translation>
     </message>
     <message>
       <source>Stages</source>
-      <translation type="unfinished" />
+      <translation>Этаптар</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished">Башталышы</translation>
+      <translation>Башталышы</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished">Аякталышы</translation>
+      <translation>Аякталышы</translation>
     </message>
     <message>
       <source>Results shown as</source>
-      <translation type="unfinished" />
+      <translation>Жыйынтыкты көрсөтүү формасы</translation>
     </message>
     <message>
       <source>Shown</source>
-      <translation type="unfinished" />
+      <translation>Көрсөтүлгөндөр</translation>
     </message>
     <message>
       <source>What: an open lesson in 7А, a report at the meeting…</source>
-      <translation type="unfinished" />
+      <translation>Эмне: 7А классында ачык сабак, отурумдагы баяндама…</translation>
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Кошуу</translation>
     </message>
     <message>
       <source>Remo&amp;ve</source>
-      <translation type="unfinished" />
+      <translation>Ө&amp;чүрүү</translation>
     </message>
     <message>
       <source>Write what was shown.</source>
-      <translation type="unfinished" />
+      <translation>Эмне көрсөтүлгөнүн жазыңыз.</translation>
     </message>
     <message>
       <source>until {year}</source>
-      <translation type="unfinished" />
+      <translation>{year} окуу жылына чейин</translation>
     </message>
     <message>
       <source>{year} is year {n} of {total}</source>
-      <translation type="unfinished" />
+      <translation>{year} — {total} жылдын {n}-жылы</translation>
     </message>
     <message>
       <source>The topic of {name} was saved.</source>
-      <translation type="unfinished" />
+      <translation>{name}: тема сакталды.</translation>
     </message>
   </context>
   <context>
     <name>TopicsTab</name>
     <message>
       <source>Teacher</source>
-      <translation type="unfinished" />
+      <translation>Мугалим</translation>
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished">Тема</translation>
+      <translation>Тема</translation>
     </message>
     <message>
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>Жылдар</translation>
     </message>
     <message>
       <source>Results shown as</source>
-      <translation type="unfinished" />
+      <translation>Жыйынтыкты көрсөтүү формасы</translation>
     </message>
     <message>
       <source>Shown this year</source>
-      <translation type="unfinished" />
+      <translation>Ушул жылы көрсөтүлдү</translation>
     </message>
     <message>
       <source>&amp;New topic</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңы тема</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">Ө&amp;згөртүү</translation>
+      <translation>Ө&amp;згөртүү</translation>
     </message>
     <message>
       <source>Ca&amp;rry over</source>
-      <translation type="unfinished" />
+      <translation>&amp;Улантуу</translation>
     </message>
     <message>
       <source>The topic goes on for one more academic year</source>
-      <translation type="unfinished" />
+      <translation>Теманы дагы бир окуу жылына улантуу</translation>
     </message>
     <message>
       <source>Record s&amp;hown…</source>
-      <translation type="unfinished" />
+      <translation>Кө&amp;рсөтүлгөндү жазуу…</translation>
     </message>
     <message>
       <source>What the teacher showed of the topic this year: an open lesson, a report…</source>
-      <translation type="unfinished" />
+      <translation>Мугалим ушул жылы тема боюнча эмне көрсөткөнү: ачык сабак, баяндама…</translation>
     </message>
     <message>
       <source>De&amp;lete</source>
-      <translation type="unfinished" />
+      <translation>Ө&amp;чүрүү</translation>
     </message>
     <message>
       <source>The list of topics by association, as a Word document</source>
-      <translation type="unfinished" />
+      <translation>Бирикмелер боюнча темалардын тизмеси, Word документи түрүндө</translation>
     </message>
     <message>
       <source>The list of topics by association, as an Excel workbook</source>
-      <translation type="unfinished" />
+      <translation>Бирикмелер боюнча темалардын тизмеси, Excel китеби түрүндө</translation>
     </message>
     <message>
       <source>Topics list:</source>
-      <translation type="unfinished" />
+      <translation>Темалардын тизмеси:</translation>
     </message>
     <message>
       <source>{count} topics in {year}; something shown this year: {shown}</source>
-      <translation type="unfinished" />
+      <translation>{year} окуу жылындагы темалар: {count}; ушул жылы жыйынтыгы көрсөтүлгөндөр: {shown}</translation>
     </message>
     <message>
       <source>one year</source>
-      <translation type="unfinished" />
+      <translation>бир жыл</translation>
     </message>
     <message>
       <source>year {n} of {total}</source>
-      <translation type="unfinished" />
+      <translation>{total} жылдын {n}-жылы</translation>
     </message>
     <message>
       <source>«{topic}» goes on until {year}.</source>
-      <translation type="unfinished" />
+      <translation>«{topic}» темасы {year} окуу жылына чейин уланат.</translation>
     </message>
     <message>
       <source>{name}: «{topic}»</source>
-      <translation type="unfinished" />
+      <translation>{name}: «{topic}»</translation>
     </message>
     <message>
       <source>Delete the topic «{topic}» of {name}? What was shown of it is deleted too.</source>
-      <translation type="unfinished" />
+      <translation>{name}: «{topic}» темасы өчүрүлсүнбү? Ал боюнча көрсөтүлгөндөр да өчүрүлөт.</translation>
     </message>
     <message>
       <source>Delete the topic «{topic}»</source>
-      <translation type="unfinished" />
+      <translation>«{topic}» темасын өчүрүү</translation>
     </message>
     <message>
       <source>The topic «{topic}» was deleted (Ctrl+Z brings it back).</source>
-      <translation type="unfinished" />
+      <translation>«{topic}» темасы өчүрүлдү (Ctrl+Z аны кайтарат).</translation>
     </message>
     <message>
       <source>Self-development topics {year} ({lang})</source>
-      <translation type="unfinished" />
+      <translation>Өздүк усулдук темалар {year} ({lang})</translation>
     </message>
     <message>
       <source>Save the list of topics</source>
-      <translation type="unfinished" />
+      <translation>Темалардын тизмесин сактоо</translation>
     </message>
   </context>
   <context>
@@ -3668,117 +3668,117 @@
     </message>
     <message>
       <source>Add «{event}»</source>
-      <translation type="unfinished" />
+      <translation>«{event}» кошуу</translation>
     </message>
   </context>
   <context>
     <name>VisitEditor</name>
     <message>
       <source>&amp;Who visited</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ким катышты</translation>
     </message>
     <message>
       <source>W&amp;hose lesson</source>
-      <translation type="unfinished" />
+      <translation>Кимдин саба&amp;гы</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>К&amp;үнү</translation>
     </message>
     <message>
       <source>&amp;Class</source>
-      <translation type="unfinished" />
+      <translation>К&amp;ласс</translation>
     </message>
     <message>
       <source>&amp;Purpose</source>
-      <translation type="unfinished" />
+      <translation>&amp;Максаты</translation>
     </message>
     <message>
       <source>&amp;Notes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Эскертүү</translation>
     </message>
     <message>
       <source>Visit to a lesson</source>
-      <translation type="unfinished" />
+      <translation>Сабакка катышуу</translation>
     </message>
     <message>
       <source>New visit to a lesson</source>
-      <translation type="unfinished" />
+      <translation>Сабакка жаңы катышуу</translation>
     </message>
     <message>
       <source>The visit of {visitor} to {visited} on {date} was saved.</source>
-      <translation type="unfinished" />
+      <translation>Катышуу сакталды: {visitor} → {visited}, {date}.</translation>
     </message>
   </context>
   <context>
     <name>VisitsTab</name>
     <message>
       <source>Date</source>
-      <translation type="unfinished">Күнү</translation>
+      <translation>Күнү</translation>
     </message>
     <message>
       <source>Visitor</source>
-      <translation type="unfinished" />
+      <translation>Ким катышты</translation>
     </message>
     <message>
       <source>Visited</source>
-      <translation type="unfinished" />
+      <translation>Кимдин сабагы</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished">Класс</translation>
+      <translation>Класс</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Максаты</translation>
     </message>
     <message>
       <source>&amp;New visit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңы катышуу</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">Ө&amp;згөртүү</translation>
+      <translation>Ө&amp;згөртүү</translation>
     </message>
     <message>
       <source>De&amp;lete</source>
-      <translation type="unfinished" />
+      <translation>Ө&amp;чүрүү</translation>
     </message>
     <message>
       <source>Rows: who visited; columns: whose lesson. Enter adds a visit for the cell.</source>
-      <translation type="unfinished" />
+      <translation>Саптар: ким катышты; мамычалар: кимдин сабагы. Enter ушул уяча үчүн катышуу кошот.</translation>
     </message>
     <message>
       <source>Who visited &amp;whom</source>
-      <translation type="unfinished" />
+      <translation>Ким кимдин &amp;сабагына катышты</translation>
     </message>
     <message>
       <source>Enter adds a visit for this teacher</source>
-      <translation type="unfinished" />
+      <translation>Enter ушул мугалим үчүн катышуу кошот</translation>
     </message>
     <message>
       <source>Nobod&amp;y visited their lessons: {count}</source>
-      <translation type="unfinished" />
+      <translation>Сабагына &amp;эч ким катышпагандар: {count}</translation>
     </message>
     <message>
       <source>Visited no &amp;one: {count}</source>
-      <translation type="unfinished" />
+      <translation>Эч кимдин сабагына &amp;барбагандар: {count}</translation>
     </message>
     <message>
       <source>{count} visits in {year}</source>
-      <translation type="unfinished" />
+      <translation>{year} окуу жылында катышуулар: {count}</translation>
     </message>
     <message>
       <source>Delete the visit of {visitor} to the lesson of {visited} on {date}?</source>
-      <translation type="unfinished" />
+      <translation>{date} күнкү катышуу өчүрүлсүнбү: {visitor} → {visited}?</translation>
     </message>
     <message>
       <source>Delete the visit of {visitor} to {visited}</source>
-      <translation type="unfinished" />
+      <translation>Катышууну өчүрүү: {visitor} → {visited}</translation>
     </message>
     <message>
       <source>The visit was deleted (Ctrl+Z brings it back).</source>
-      <translation type="unfinished" />
+      <translation>Катышуу өчүрүлдү (Ctrl+Z аны кайтарат).</translation>
     </message>
   </context>
   <context>

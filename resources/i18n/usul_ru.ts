@@ -5,70 +5,70 @@
     <name>AgendaEditor</name>
     <message>
       <source>The items in the order they are discussed</source>
-      <translation type="unfinished" />
+      <translation>Вопросы в порядке их рассмотрения</translation>
     </message>
     <message>
       <source>&amp;Add an item</source>
-      <translation type="unfinished" />
+      <translation>&amp;Добавить вопрос</translation>
     </message>
     <message>
       <source>&amp;Remove the item</source>
-      <translation type="unfinished" />
+      <translation>&amp;Удалить вопрос</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Вв&amp;ерх</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Вни&amp;з</translation>
     </message>
     <message>
       <source>No items yet: add the first one.</source>
-      <translation type="unfinished" />
+      <translation>Вопросов пока нет: добавьте первый.</translation>
     </message>
     <message>
       <source>&amp;Items</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вопросы</translation>
     </message>
     <message>
       <source>The agenda is empty: add its items on the Agenda tab first.</source>
-      <translation type="unfinished" />
+      <translation>Повестка дня пуста: сначала добавьте вопросы на вкладке «Повестка дня».</translation>
     </message>
     <message>
       <source>Written after the meeting: what was heard, who spoke, and what was decided. A decision with someone responsible or a due date is checked at the next meeting.</source>
-      <translation type="unfinished" />
+      <translation>Заполняется после заседания: что слушали, кто выступил и что постановили. Решение с ответственным или сроком проверяется на следующем заседании.</translation>
     </message>
     <message>
       <source>(no topic yet)</source>
-      <translation type="unfinished" />
+      <translation>(тема ещё не указана)</translation>
     </message>
   </context>
   <context>
     <name>AgendaPanel</name>
     <message>
       <source>What the item is about</source>
-      <translation type="unfinished" />
+      <translation>Суть вопроса</translation>
     </message>
     <message>
       <source>Space ticks a member who reports on the item</source>
-      <translation type="unfinished" />
+      <translation>Пробел отмечает члена, который докладывает по вопросу</translation>
     </message>
     <message>
       <source>Names of guests who report, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>ФИО приглашённых докладчиков через запятую</translation>
     </message>
     <message>
       <source>&amp;Topic</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тема</translation>
     </message>
     <message>
       <source>&amp;Speakers</source>
-      <translation type="unfinished" />
+      <translation>Док&amp;ладчики</translation>
     </message>
     <message>
       <source>&amp;Guest speakers</source>
-      <translation type="unfinished" />
+      <translation>&amp;Приглашённые докладчики</translation>
     </message>
   </context>
   <context>
@@ -443,31 +443,31 @@
     <name>AttendanceEditor</name>
     <message>
       <source>A&amp;ll present</source>
-      <translation type="unfinished" />
+      <translation>&amp;Все присутствуют</translation>
     </message>
     <message>
       <source>Members</source>
-      <translation type="unfinished">Членов</translation>
+      <translation>Члены</translation>
     </message>
     <message>
       <source>One guest a line: name and position</source>
-      <translation type="unfinished" />
+      <translation>По одному в строке: ФИО и должность</translation>
     </message>
     <message>
       <source>&amp;Guests</source>
-      <translation type="unfinished" />
+      <translation>&amp;Приглашённые</translation>
     </message>
     <message>
       <source>Present</source>
-      <translation type="unfinished" />
+      <translation>Присутствует</translation>
     </message>
     <message>
       <source>Reason of absence</source>
-      <translation type="unfinished" />
+      <translation>Причина отсутствия</translation>
     </message>
     <message>
       <source>ill, on a course, on a trip…</source>
-      <translation type="unfinished" />
+      <translation>болезнь, курсы, командировка…</translation>
     </message>
   </context>
   <context>
@@ -678,42 +678,42 @@
     <name>CoverageModel</name>
     <message>
       <source>Association or council</source>
-      <translation type="unfinished" />
+      <translation>Объединение или совет</translation>
     </message>
     <message>
       <source>Term {term} — now</source>
-      <translation type="unfinished" />
+      <translation>{term} четверть — сейчас</translation>
     </message>
     <message>
       <source>Term {term}</source>
-      <translation type="unfinished" />
+      <translation>{term} четверть</translation>
     </message>
     <message>
       <source>No meeting in term {term}: Enter or a double click plans one.</source>
-      <translation type="unfinished" />
+      <translation>В {term} четверти заседаний нет: Enter или двойной щелчок — запланировать.</translation>
     </message>
     <message>
       <source>Enter or a double click shows the meetings of term {term}.</source>
-      <translation type="unfinished" />
+      <translation>Enter или двойной щелчок — показать заседания {term} четверти.</translation>
     </message>
   </context>
   <context>
     <name>CoverageView</name>
     <message>
       <source>Each association meets at least once a term. Green: a meeting was held; amber: planned only; red: none yet. Enter or a double click on a red cell plans a meeting for that term.</source>
-      <translation type="unfinished" />
+      <translation>Каждое объединение проводит заседание не реже раза в четверть. Зелёный: заседание проведено; жёлтый: только запланировано; красный: заседаний пока нет. Enter или двойной щелчок по красной ячейке — запланировать заседание на эту четверть.</translation>
     </message>
     <message>
       <source>Today is outside the terms.</source>
-      <translation type="unfinished" />
+      <translation>Сегодняшний день не входит ни в одну четверть.</translation>
     </message>
     <message>
       <source>Term {term}: {count} of {total} have not held a meeting yet.</source>
-      <translation type="unfinished" />
+      <translation>{term} четверть: ещё не провели заседание {count} из {total}.</translation>
     </message>
     <message>
       <source>Term {term}: every association and council has met.</source>
-      <translation type="unfinished" />
+      <translation>{term} четверть: все объединения и советы провели заседания.</translation>
     </message>
   </context>
   <context>
@@ -743,35 +743,35 @@
     <name>DecisionsEditor</name>
     <message>
       <source>Add a decisio&amp;n</source>
-      <translation type="unfinished" />
+      <translation>Добавить &amp;решение</translation>
     </message>
     <message>
       <source>Remove the decision</source>
-      <translation type="unfinished" />
+      <translation>Удалить решение</translation>
     </message>
     <message>
       <source>What was decided</source>
-      <translation type="unfinished" />
+      <translation>Что постановили</translation>
     </message>
     <message>
       <source>Space ticks a teacher responsible for the decision</source>
-      <translation type="unfinished" />
+      <translation>Пробел отмечает учителя, ответственного за решение</translation>
     </message>
     <message>
       <source>D&amp;ue by</source>
-      <translation type="unfinished" />
+      <translation>Сро&amp;к</translation>
     </message>
     <message>
       <source>Res&amp;ponsible</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ответственные</translation>
     </message>
     <message>
       <source>(no text yet)</source>
-      <translation type="unfinished" />
+      <translation>(текст ещё не введён)</translation>
     </message>
     <message>
       <source>due {date}</source>
-      <translation type="unfinished" />
+      <translation>срок {date}</translation>
     </message>
   </context>
   <context>
@@ -808,59 +808,59 @@
     <name>DueTab</name>
     <message>
       <source>Enter or a double-click opens the place where it is put right: the teacher's card, the topic, or the associations.</source>
-      <translation type="unfinished" />
+      <translation>Enter или двойной щелчок открывает место, где это исправляется: карточку учителя, тему или объединения.</translation>
     </message>
     <message>
       <source>No academic year is chosen.</source>
-      <translation type="unfinished">Учебный год не выбран.</translation>
+      <translation>Учебный год не выбран.</translation>
     </message>
     <message>
       <source>Nothing is coming due in {year}.</source>
-      <translation type="unfinished" />
+      <translation>В {year} учебном году ничего не требует внимания.</translation>
     </message>
     <message>
       <source>Coming due in {year}: {count}</source>
-      <translation type="unfinished" />
+      <translation>Требует внимания в {year} учебном году: {count}</translation>
     </message>
     <message>
       <source>{name}: no course recorded</source>
-      <translation type="unfinished" />
+      <translation>{name}: нет записей о курсах</translation>
     </message>
     <message>
       <source>{name}: no course for {years} years or more (the last ended on {date})</source>
-      <translation type="unfinished" />
+      <translation>{name}: нет курсов {years} лет и более (последние закончились {date})</translation>
     </message>
     <message>
       <source>«{association}»: the head is to be appointed for the new year</source>
-      <translation type="unfinished" />
+      <translation>«{association}»: нужно назначить руководителя на новый учебный год</translation>
     </message>
     <message>
       <source>{name}, head of «{association}»: to be reappointed for the new year</source>
-      <translation type="unfinished" />
+      <translation>{name}, руководитель «{association}»: нужно назначить заново на новый учебный год</translation>
     </message>
     <message>
       <source>{name}, head of «{association}»: the appointment ends with the year on {date}</source>
-      <translation type="unfinished" />
+      <translation>{name}, руководитель «{association}»: срок назначения истекает вместе с учебным годом {date}</translation>
     </message>
     <message>
       <source>{name}: the topic «{topic}» is in its last year and nothing has been shown yet</source>
-      <translation type="unfinished" />
+      <translation>{name}: по теме «{topic}» идёт последний год, а результаты ещё не представлены</translation>
     </message>
     <message>
       <source>«{association}» has {count} members: fewer than three</source>
-      <translation type="unfinished" />
+      <translation>В «{association}» членов: {count} — меньше трёх</translation>
     </message>
     <message>
       <source>Opens the teacher's card (Courses)</source>
-      <translation type="unfinished" />
+      <translation>Открывает карточку учителя (Курсы)</translation>
     </message>
     <message>
       <source>Opens the topic</source>
-      <translation type="unfinished" />
+      <translation>Открывает тему</translation>
     </message>
     <message>
       <source>Opens the associations</source>
-      <translation type="unfinished" />
+      <translation>Открывает объединения</translation>
     </message>
   </context>
   <context>
@@ -1344,98 +1344,98 @@
     <name>Growth</name>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation type="unfinished">Документы Word (*.docx)</translation>
+      <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+      <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>{title}: saved</source>
-      <translation type="unfinished" />
+      <translation>{title}: сохранено</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished">Со&amp;хранить</translation>
+      <translation>Со&amp;хранить</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished">Отмена</translation>
+      <translation>Отмена</translation>
     </message>
     <message>
       <source>Choose the teacher.</source>
-      <translation type="unfinished" />
+      <translation>Выберите учителя.</translation>
     </message>
     <message>
       <source>This must be filled in.</source>
-      <translation type="unfinished" />
+      <translation>Это поле нужно заполнить.</translation>
     </message>
   </context>
   <context>
     <name>GrowthPage</name>
     <message>
       <source>Show the topics, lessons and visits of one teacher</source>
-      <translation type="unfinished" />
+      <translation>Показать темы, уроки и посещения одного учителя</translation>
     </message>
     <message>
       <source>All teachers</source>
-      <translation type="unfinished" />
+      <translation>Все учителя</translation>
     </message>
     <message>
       <source>Te&amp;acher:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Учитель:</translation>
     </message>
     <message>
       <source>The language of the documents made here</source>
-      <translation type="unfinished" />
+      <translation>Язык документов, формируемых здесь</translation>
     </message>
     <message>
       <source>Document lan&amp;guage:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Язык документов:</translation>
     </message>
     <message>
       <source>&amp;Topics</source>
-      <translation type="unfinished" />
+      <translation>&amp;Темы</translation>
     </message>
     <message>
       <source>&amp;Open lessons</source>
-      <translation type="unfinished" />
+      <translation>&amp;Открытые уроки</translation>
     </message>
     <message>
       <source>&amp;Visits</source>
-      <translation type="unfinished" />
+      <translation>&amp;Взаимопосещения</translation>
     </message>
     <message>
       <source>Coming d&amp;ue</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сроки</translation>
     </message>
     <message>
       <source>Self-development topics of the year</source>
-      <translation type="unfinished" />
+      <translation>Темы самообразования на учебный год</translation>
     </message>
     <message>
       <source>Open lessons and master classes, term by term</source>
-      <translation type="unfinished" />
+      <translation>Открытые уроки и мастер-классы по четвертям</translation>
     </message>
     <message>
       <source>Mutual lesson visits: the list and who visited whom</source>
-      <translation type="unfinished" />
+      <translation>Взаимопосещение уроков: список и кто кого посетил</translation>
     </message>
     <message>
       <source>Courses, heads, topics and associations that need attention</source>
-      <translation type="unfinished" />
+      <translation>Курсы, руководители, темы и объединения, требующие внимания</translation>
     </message>
     <message>
       <source>Teachers' growth</source>
-      <translation type="unfinished">Рост учителей</translation>
+      <translation>Рост учителей</translation>
     </message>
     <message>
       <source>Coming d&amp;ue ({count})</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сроки ({count})</translation>
     </message>
     <message>
       <source>topics: {topics}, lessons: {lessons}, visits: {visits}</source>
-      <translation type="unfinished" />
+      <translation>тем: {topics}, уроков: {lessons}, посещений: {visits}</translation>
     </message>
   </context>
   <context>
@@ -1718,174 +1718,174 @@
     <name>LessonEditor</name>
     <message>
       <source>Open lesson</source>
-      <translation type="unfinished" />
+      <translation>Открытый урок</translation>
     </message>
     <message>
       <source>Master class</source>
-      <translation type="unfinished" />
+      <translation>Мастер-класс</translation>
     </message>
     <message>
       <source>One guest a line, e.g. a methodologist of the district office</source>
-      <translation type="unfinished" />
+      <translation>По одному гостю в строке, напр.: методист районного отдела образования</translation>
     </message>
     <message>
       <source>&amp;Teacher</source>
-      <translation type="unfinished" />
+      <translation>&amp;Учитель</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Дата</translation>
     </message>
     <message>
       <source>&amp;Class</source>
-      <translation type="unfinished" />
+      <translation>&amp;Класс</translation>
     </message>
     <message>
       <source>S&amp;ubject</source>
-      <translation type="unfinished" />
+      <translation>&amp;Предмет</translation>
     </message>
     <message>
       <source>T&amp;opic</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тема</translation>
     </message>
     <message>
       <source>&amp;Form</source>
-      <translation type="unfinished" />
+      <translation>&amp;Форма</translation>
     </message>
     <message>
       <source>&amp;Association</source>
-      <translation type="unfinished" />
+      <translation>&amp;Объединение</translation>
     </message>
     <message>
       <source>&amp;Guests</source>
-      <translation type="unfinished" />
+      <translation>&amp;Гости</translation>
     </message>
     <message>
       <source>E&amp;valuation</source>
-      <translation type="unfinished" />
+      <translation>О&amp;ценка</translation>
     </message>
     <message>
       <source>Find a colleague</source>
-      <translation type="unfinished" />
+      <translation>Найти коллегу</translation>
     </message>
     <message>
       <source>New open lesson</source>
-      <translation type="unfinished" />
+      <translation>Новый открытый урок</translation>
     </message>
     <message>
       <source>O&amp;bservers: {count}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Наблюдатели: {count}</translation>
     </message>
     <message>
       <source>The lesson of {name} on {date} was saved.</source>
-      <translation type="unfinished" />
+      <translation>Урок сохранён: {name}, {date}.</translation>
     </message>
   </context>
   <context>
     <name>LessonsTab</name>
     <message>
       <source>The schedule of one term, or the whole year</source>
-      <translation type="unfinished" />
+      <translation>График одной четверти или всего учебного года</translation>
     </message>
     <message>
       <source>Te&amp;rm:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Четверть:</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">Дата</translation>
+      <translation>Дата</translation>
     </message>
     <message>
       <source>Teacher</source>
-      <translation type="unfinished" />
+      <translation>Учитель</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished">Класс</translation>
+      <translation>Класс</translation>
     </message>
     <message>
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>Предмет</translation>
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished">Тема</translation>
+      <translation>Тема</translation>
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Форма</translation>
     </message>
     <message>
       <source>Association</source>
-      <translation type="unfinished" />
+      <translation>Объединение</translation>
     </message>
     <message>
       <source>Observers</source>
-      <translation type="unfinished" />
+      <translation>Наблюдатели</translation>
     </message>
     <message>
       <source>&amp;New lesson</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новый урок</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">&amp;Изменить</translation>
+      <translation>&amp;Изменить</translation>
     </message>
     <message>
       <source>De&amp;lete</source>
-      <translation type="unfinished" />
+      <translation>Уда&amp;лить</translation>
     </message>
     <message>
       <source>Schedule .&amp;docx…</source>
-      <translation type="unfinished" />
+      <translation>График .&amp;docx…</translation>
     </message>
     <message>
       <source>The schedule of the chosen term (or of the year) in the document language</source>
-      <translation type="unfinished" />
+      <translation>График выбранной четверти (или учебного года) на языке документов</translation>
     </message>
     <message>
       <source>The whole year</source>
-      <translation type="unfinished" />
+      <translation>Весь учебный год</translation>
     </message>
     <message>
       <source>Term {n} ({start} – {end})</source>
-      <translation type="unfinished" />
+      <translation>{n} четверть ({start} – {end})</translation>
     </message>
     <message>
       <source>Open lessons: {lessons}, master classes: {masters}</source>
-      <translation type="unfinished" />
+      <translation>Открытых уроков: {lessons}, мастер-классов: {masters}</translation>
     </message>
     <message>
       <source>Master class</source>
-      <translation type="unfinished" />
+      <translation>Мастер-класс</translation>
     </message>
     <message>
       <source>Open lesson</source>
-      <translation type="unfinished" />
+      <translation>Открытый урок</translation>
     </message>
     <message>
       <source>Delete the lesson «{topic}» of {name} on {date}?</source>
-      <translation type="unfinished" />
+      <translation>Удалить урок «{topic}» ({name}, {date})?</translation>
     </message>
     <message>
       <source>Delete the lesson «{topic}»</source>
-      <translation type="unfinished" />
+      <translation>Удаление урока «{topic}»</translation>
     </message>
     <message>
       <source>The lesson «{topic}» was deleted (Ctrl+Z brings it back).</source>
-      <translation type="unfinished" />
+      <translation>Урок «{topic}» удалён (Ctrl+Z вернёт его).</translation>
     </message>
     <message>
       <source>Open lessons {year} ({lang})</source>
-      <translation type="unfinished" />
+      <translation>Открытые уроки {year} ({lang})</translation>
     </message>
     <message>
       <source>Open lessons {year}, term {n} ({lang})</source>
-      <translation type="unfinished" />
+      <translation>Открытые уроки {year}, {n}-я четверть ({lang})</translation>
     </message>
     <message>
       <source>Save the schedule of open lessons</source>
-      <translation type="unfinished" />
+      <translation>Сохранить график открытых уроков</translation>
     </message>
   </context>
   <context>
@@ -1911,19 +1911,19 @@
     <name>MatrixModel</name>
     <message>
       <source>{visitor} → {visited}: {count}</source>
-      <translation type="unfinished" />
+      <translation>{visitor} → {visited}: {count}</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Всего</translation>
     </message>
     <message>
       <source>Visits made</source>
-      <translation type="unfinished" />
+      <translation>Посещено уроков коллег</translation>
     </message>
     <message>
       <source>Visits received</source>
-      <translation type="unfinished" />
+      <translation>Посещений уроков учителя</translation>
     </message>
   </context>
   <context>
@@ -1945,344 +1945,344 @@
     <name>MeetingEditor</name>
     <message>
       <source>Main</source>
-      <translation type="unfinished">Основная панель</translation>
+      <translation>Основное</translation>
     </message>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Повестка дня</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>Явка</translation>
     </message>
     <message>
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Ход заседания</translation>
     </message>
     <message>
       <source>Decisions of the previous meeting</source>
-      <translation type="unfinished" />
+      <translation>Решения предыдущего заседания</translation>
     </message>
     <message>
       <source>Ctrl+Tab goes to the next tab</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+Tab — переход на следующую вкладку</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished">Со&amp;хранить</translation>
+      <translation>Со&amp;хранить</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished">Отмена</translation>
+      <translation>Отмена</translation>
     </message>
     <message>
       <source>e.g. room 201</source>
-      <translation type="unfinished" />
+      <translation>напр.: кабинет 201</translation>
     </message>
     <message>
       <source>The chair's full name, when not on the staff list</source>
-      <translation type="unfinished" />
+      <translation>ФИО председателя, если его нет в списке сотрудников</translation>
     </message>
     <message>
       <source>The protocol is final: its number № {number} is fixed, so the meeting cannot move before or after another meeting of the body.</source>
-      <translation type="unfinished" />
+      <translation>Протокол окончательный: его номер № {number} закреплён, поэтому заседание нельзя перенести раньше или позже другого заседания этого объединения (совета).</translation>
     </message>
     <message>
       <source>&amp;Time</source>
-      <translation type="unfinished" />
+      <translation>&amp;Время</translation>
     </message>
     <message>
       <source>&amp;Association or council</source>
-      <translation type="unfinished" />
+      <translation>&amp;Объединение или совет</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Дата</translation>
     </message>
     <message>
       <source>&amp;Place</source>
-      <translation type="unfinished" />
+      <translation>&amp;Место</translation>
     </message>
     <message>
       <source>Stat&amp;us</source>
-      <translation type="unfinished" />
+      <translation>Сос&amp;тояние</translation>
     </message>
     <message>
       <source>C&amp;hair</source>
-      <translation type="unfinished">&amp;Председатель</translation>
+      <translation>&amp;Председатель</translation>
     </message>
     <message>
       <source>Chair's &amp;name</source>
-      <translation type="unfinished" />
+      <translation>&amp;ФИО председателя</translation>
     </message>
     <message>
       <source>Se&amp;cretary</source>
-      <translation type="unfinished">&amp;Секретарь</translation>
+      <translation>&amp;Секретарь</translation>
     </message>
     <message>
       <source>— another person (not on the staff list) —</source>
-      <translation type="unfinished" />
+      <translation>— другое лицо (нет в списке сотрудников) —</translation>
     </message>
     <message>
       <source>— none —</source>
-      <translation type="unfinished" />
+      <translation>— нет —</translation>
     </message>
     <message>
       <source>New meeting: {body}</source>
-      <translation type="unfinished" />
+      <translation>Новое заседание: {body}</translation>
     </message>
     <message>
       <source>Meeting № {number}: {body}</source>
-      <translation type="unfinished" />
+      <translation>Заседание № {number}: {body}</translation>
     </message>
     <message>
       <source>Term {term}</source>
-      <translation type="unfinished" />
+      <translation>{term} четверть</translation>
     </message>
     <message>
       <source>Outside the terms (the holidays)</source>
-      <translation type="unfinished" />
+      <translation>Вне четвертей (каникулы)</translation>
     </message>
     <message>
       <source>Protocol № {number}</source>
-      <translation type="unfinished" />
+      <translation>Протокол № {number}</translation>
     </message>
     <message>
       <source>A meeting after today can only be planned.</source>
-      <translation type="unfinished" />
+      <translation>Будущее заседание может быть только запланированным.</translation>
     </message>
     <message>
       <source>Agenda: {count} item(s).</source>
-      <translation type="unfinished" />
+      <translation>Вопросов в повестке дня: {count}.</translation>
     </message>
     <message>
       <source>Attendance: {present} of {total} present, {guests} guest(s).</source>
-      <translation type="unfinished" />
+      <translation>Явка: присутствуют {present} из {total}, приглашённых: {guests}.</translation>
     </message>
     <message>
       <source>Decisions recorded: {count}.</source>
-      <translation type="unfinished" />
+      <translation>Записано решений: {count}.</translation>
     </message>
     <message>
       <source>Decisions of the previous meeting ({count})</source>
-      <translation type="unfinished" />
+      <translation>Решения предыдущего заседания ({count})</translation>
     </message>
     <message>
       <source>Write the time as hours and minutes, like 14:30.</source>
-      <translation type="unfinished" />
+      <translation>Укажите время в часах и минутах, например 14:30.</translation>
     </message>
     <message>
       <source>The meeting of {date} was saved.</source>
-      <translation type="unfinished" />
+      <translation>Заседание от {date} сохранено.</translation>
     </message>
     <message>
       <source>Agenda item {number}: write its topic.</source>
-      <translation type="unfinished" />
+      <translation>Вопрос {number} повестки дня: укажите тему.</translation>
     </message>
   </context>
   <context>
     <name>Meetings</name>
     <message>
       <source>planned</source>
-      <translation type="unfinished" />
+      <translation>запланировано</translation>
     </message>
     <message>
       <source>held</source>
-      <translation type="unfinished" />
+      <translation>проведено</translation>
     </message>
     <message>
       <source>missing</source>
-      <translation type="unfinished" />
+      <translation>нет</translation>
     </message>
     <message>
       <source>not checked yet</source>
-      <translation type="unfinished" />
+      <translation>не проверено</translation>
     </message>
     <message>
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>выполнено</translation>
     </message>
     <message>
       <source>not done</source>
-      <translation type="unfinished" />
+      <translation>не выполнено</translation>
     </message>
     <message>
       <source>carried over</source>
-      <translation type="unfinished" />
+      <translation>перенесено</translation>
     </message>
     <message>
       <source>{present} of {total} present</source>
-      <translation type="unfinished" />
+      <translation>Присутствуют {present} из {total}</translation>
     </message>
   </context>
   <context>
     <name>MeetingsModel</name>
     <message>
       <source>№</source>
-      <translation type="unfinished" />
+      <translation>№</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation>Дата и время</translation>
     </message>
     <message>
       <source>Association or council</source>
-      <translation type="unfinished" />
+      <translation>Объединение или совет</translation>
     </message>
     <message>
       <source>Term</source>
-      <translation type="unfinished">Четверть</translation>
+      <translation>Четверть</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished">Состояние</translation>
+      <translation>Состояние</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>Явка</translation>
     </message>
     <message>
       <source>Final</source>
-      <translation type="unfinished" />
+      <translation>Окончательный</translation>
     </message>
     <message>
       <source>The protocol is final: its number № {number} is fixed.</source>
-      <translation type="unfinished" />
+      <translation>Протокол окончательный: его номер № {number} закреплён.</translation>
     </message>
     <message>
       <source>Outside the terms (the holidays or before term I)</source>
-      <translation type="unfinished" />
+      <translation>Вне четвертей (каникулы или до начала I четверти)</translation>
     </message>
   </context>
   <context>
     <name>MeetingsPage</name>
     <message>
       <source>All terms</source>
-      <translation type="unfinished" />
+      <translation>Все четверти</translation>
     </message>
     <message>
       <source>Term {term}</source>
-      <translation type="unfinished" />
+      <translation>{term} четверть</translation>
     </message>
     <message>
       <source>Planned and held</source>
-      <translation type="unfinished" />
+      <translation>Запланированные и проведённые</translation>
     </message>
     <message>
       <source>&amp;New meeting</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новое заседание</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">&amp;Изменить</translation>
+      <translation>&amp;Изменить</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished">&amp;Удалить</translation>
+      <translation>&amp;Удалить</translation>
     </message>
     <message>
       <source>Mark &amp;final</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отметить как окончательный</translation>
     </message>
     <message>
       <source>A final protocol keeps its number; it is printed and signed</source>
-      <translation type="unfinished" />
+      <translation>Окончательный протокол сохраняет свой номер; его печатают и подписывают</translation>
     </message>
     <message>
       <source>The language of the protocol</source>
-      <translation type="unfinished" />
+      <translation>Язык протокола</translation>
     </message>
     <message>
       <source>Protocol (.&amp;docx)…</source>
-      <translation type="unfinished" />
+      <translation>Протокол (.&amp;docx)…</translation>
     </message>
     <message>
       <source>Protocol &amp;book (.docx)…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Книга протоколов (.docx)…</translation>
     </message>
     <message>
       <source>Every held meeting of the chosen association or council, in one document</source>
-      <translation type="unfinished" />
+      <translation>Все проведённые заседания выбранного объединения или совета в одном документе</translation>
     </message>
     <message>
       <source>Print pre&amp;view…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Предпросмотр печати…</translation>
     </message>
     <message>
       <source>Save as P&amp;DF…</source>
-      <translation type="unfinished" />
+      <translation>Сохранить &amp;в PDF…</translation>
     </message>
     <message>
       <source>Meetings</source>
-      <translation type="unfinished">Заседания</translation>
+      <translation>Заседания</translation>
     </message>
     <message>
       <source>Term coverage</source>
-      <translation type="unfinished" />
+      <translation>Заседания по четвертям</translation>
     </message>
     <message>
       <source>&amp;Body</source>
-      <translation type="unfinished" />
+      <translation>О&amp;бъединение или совет</translation>
     </message>
     <message>
       <source>Ter&amp;m</source>
-      <translation type="unfinished" />
+      <translation>&amp;Четверть</translation>
     </message>
     <message>
       <source>Stat&amp;us</source>
-      <translation type="unfinished" />
+      <translation>&amp;Состояние</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished">&amp;Язык</translation>
+      <translation>&amp;Язык</translation>
     </message>
     <message>
       <source>No academic year yet: add one in Settings.</source>
-      <translation type="unfinished">Учебного года пока нет: добавьте его в Настройках.</translation>
+      <translation>Учебного года пока нет: добавьте его в Настройках.</translation>
     </message>
     <message>
       <source>Meetings of the academic year {year}</source>
-      <translation type="unfinished" />
+      <translation>Заседания {year} учебного года</translation>
     </message>
     <message>
       <source>All associations and councils</source>
-      <translation type="unfinished" />
+      <translation>Все объединения и советы</translation>
     </message>
     <message>
       <source>No meetings match the filters.</source>
-      <translation type="unfinished" />
+      <translation>Нет заседаний, соответствующих фильтрам.</translation>
     </message>
     <message>
       <source>No meetings yet this year: plan the first one with New meeting.</source>
-      <translation type="unfinished" />
+      <translation>В этом учебном году заседаний пока нет: запланируйте первое кнопкой «Новое заседание».</translation>
     </message>
     <message>
       <source>Unmark &amp;final</source>
-      <translation type="unfinished" />
+      <translation>Снять &amp;отметку «окончательный»</translation>
     </message>
     <message>
       <source>the meeting № {number} of {date} ({body})</source>
-      <translation type="unfinished" />
+      <translation>заседание № {number} от {date} ({body})</translation>
     </message>
     <message>
       <source>Delete {meeting} with its agenda, attendance and decisions?</source>
-      <translation type="unfinished" />
+      <translation>Удалить {meeting} вместе с повесткой дня, явкой и решениями?</translation>
     </message>
     <message>
       <source>Deleted: {meeting}.</source>
-      <translation type="unfinished" />
+      <translation>Удалено: {meeting}.</translation>
     </message>
     <message>
       <source>Unmark the protocol № {number} as final? Its number may then change when meetings are added before it.</source>
-      <translation type="unfinished" />
+      <translation>Снять с протокола № {number} отметку «окончательный»? Тогда его номер может измениться, если перед ним добавят заседания.</translation>
     </message>
     <message>
       <source>The protocol № {number} is final.</source>
-      <translation type="unfinished" />
+      <translation>Протокол № {number} отмечен как окончательный.</translation>
     </message>
     <message>
       <source>The protocol № {number} is no longer final.</source>
-      <translation type="unfinished" />
+      <translation>С протокола № {number} снята отметка «окончательный».</translation>
     </message>
   </context>
   <context>
@@ -2606,106 +2606,106 @@
     <name>PreviousDecisions</name>
     <message>
       <source>All &amp;done</source>
-      <translation type="unfinished" />
+      <translation>&amp;Все выполнены</translation>
     </message>
     <message>
       <source>No decisions of earlier meetings are waiting for their check.</source>
-      <translation type="unfinished" />
+      <translation>Нет решений прошлых заседаний, ожидающих проверки.</translation>
     </message>
     <message>
       <source>{count} decision(s) of earlier meetings to check. The states are recorded when the meeting is saved.</source>
-      <translation type="unfinished" />
+      <translation>Решений прошлых заседаний к проверке: {count}. Их состояние записывается при сохранении заседания.</translation>
     </message>
     <message>
       <source>The decisions of the previous meeting are checked; a state can still be corrected here.</source>
-      <translation type="unfinished" />
+      <translation>Решения предыдущего заседания проверены; состояние ещё можно исправить здесь.</translation>
     </message>
     <message>
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>Заседание</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Решение</translation>
     </message>
     <message>
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>Ответственные</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Срок</translation>
     </message>
     <message>
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Состояние</translation>
     </message>
     <message>
       <source>№ {number} of {date}</source>
-      <translation type="unfinished">№ {number} от {date}</translation>
+      <translation>№ {number} от {date}</translation>
     </message>
     <message>
       <source>Past due</source>
-      <translation type="unfinished" />
+      <translation>Просрочено</translation>
     </message>
   </context>
   <context>
     <name>ProtocolDocuments</name>
     <message>
       <source>Documents cannot be made in this window.</source>
-      <translation type="unfinished">В этом окне нельзя составлять документы.</translation>
+      <translation>В этом окне нельзя составлять документы.</translation>
     </message>
     <message>
       <source>Protocol {number} {date}.docx</source>
-      <translation type="unfinished" />
+      <translation>Протокол {number} {date}.docx</translation>
     </message>
     <message>
       <source>Save the protocol</source>
-      <translation type="unfinished" />
+      <translation>Сохранить протокол</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation type="unfinished">Документы Word (*.docx)</translation>
+      <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
       <source>The protocol was saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Протокол сохранён в {path}.</translation>
     </message>
     <message>
       <source>Protocols {year}.docx</source>
-      <translation type="unfinished" />
+      <translation>Протоколы {year}.docx</translation>
     </message>
     <message>
       <source>Protocols {body} {year}.docx</source>
-      <translation type="unfinished" />
+      <translation>Протоколы {body} {year}.docx</translation>
     </message>
     <message>
       <source>Save the protocol book</source>
-      <translation type="unfinished" />
+      <translation>Сохранить книгу протоколов</translation>
     </message>
     <message>
       <source>The protocol book was saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Книга протоколов сохранена в {path}.</translation>
     </message>
     <message>
       <source>Printing is not available in this version.</source>
-      <translation type="unfinished" />
+      <translation>Печать недоступна в этой версии.</translation>
     </message>
     <message>
       <source>Protocol {number} {date}.pdf</source>
-      <translation type="unfinished" />
+      <translation>Протокол {number} {date}.pdf</translation>
     </message>
     <message>
       <source>Save the protocol as PDF</source>
-      <translation type="unfinished" />
+      <translation>Сохранить протокол в PDF</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
       <source>The PDF could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Не удалось записать PDF: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2727,39 +2727,39 @@
     <name>RecordPanel</name>
     <message>
       <source>The report: who reported and what about</source>
-      <translation type="unfinished" />
+      <translation>Доклад: кто докладывал и о чём</translation>
     </message>
     <message>
       <source>Who spoke</source>
-      <translation type="unfinished" />
+      <translation>Кто выступил</translation>
     </message>
     <message>
       <source>Gist</source>
-      <translation type="unfinished" />
+      <translation>Краткое содержание</translation>
     </message>
     <message>
       <source>F2 edits a cell; a name that is not a member's is written as a guest</source>
-      <translation type="unfinished" />
+      <translation>F2 — правка ячейки; ФИО не из состава записывается как приглашённый</translation>
     </message>
     <message>
       <source>Add a spea&amp;ker</source>
-      <translation type="unfinished" />
+      <translation>&amp;Добавить выступающего</translation>
     </message>
     <message>
       <source>Remove the speaker</source>
-      <translation type="unfinished" />
+      <translation>Удалить выступающего</translation>
     </message>
     <message>
       <source>&amp;Heard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Слушали</translation>
     </message>
     <message>
       <source>S&amp;poke</source>
-      <translation type="unfinished" />
+      <translation>В&amp;ыступили</translation>
     </message>
     <message>
       <source>&amp;Decided</source>
-      <translation type="unfinished" />
+      <translation>&amp;Постановили</translation>
     </message>
   </context>
   <context>
@@ -3074,23 +3074,23 @@
     <name>ShownDialog</name>
     <message>
       <source>e.g. an open lesson in 7А</source>
-      <translation type="unfinished" />
+      <translation>напр.: открытый урок в 7А</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Дата</translation>
     </message>
     <message>
       <source>&amp;What was shown</source>
-      <translation type="unfinished" />
+      <translation>&amp;Что представлено</translation>
     </message>
     <message>
       <source>&amp;Record</source>
-      <translation type="unfinished" />
+      <translation>&amp;Записать</translation>
     </message>
     <message>
       <source>Shown in {year}</source>
-      <translation type="unfinished" />
+      <translation>Представлено в {year} учебном году</translation>
     </message>
   </context>
   <context>
@@ -3438,206 +3438,206 @@
     <name>TopicEditor</name>
     <message>
       <source>School's methodical theme: «{theme}»</source>
-      <translation type="unfinished" />
+      <translation>Единая методическая тема школы: «{theme}»</translation>
     </message>
     <message>
       <source>The school's methodical theme of the year is not set (Settings → Years).</source>
-      <translation type="unfinished" />
+      <translation>Методическая тема школы на учебный год не задана (Настройки → Учебные годы и четверти).</translation>
     </message>
     <message>
       <source>Usually 1 to 3 years, at most 5</source>
-      <translation type="unfinished" />
+      <translation>Обычно 1–3 года, не более 5 лет</translation>
     </message>
     <message>
       <source>for</source>
-      <translation type="unfinished" />
+      <translation>на</translation>
     </message>
     <message>
       <source>year(s)</source>
-      <translation type="unfinished" />
+      <translation>г.</translation>
     </message>
     <message>
       <source>&amp;Teacher</source>
-      <translation type="unfinished" />
+      <translation>&amp;Учитель</translation>
     </message>
     <message>
       <source>T&amp;opic</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тема</translation>
     </message>
     <message>
       <source>Link to the school's t&amp;heme</source>
-      <translation type="unfinished" />
+      <translation>&amp;Связь с темой школы</translation>
     </message>
     <message>
       <source>&amp;Goal</source>
-      <translation type="unfinished" />
+      <translation>&amp;Цель</translation>
     </message>
     <message>
       <source>Tas&amp;ks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Задачи</translation>
     </message>
     <message>
       <source>&amp;First year</source>
-      <translation type="unfinished" />
+      <translation>&amp;Первый год</translation>
     </message>
     <message>
       <source>Topic of {name}</source>
-      <translation type="unfinished" />
+      <translation>Тема самообразования: {name}</translation>
     </message>
     <message>
       <source>New self-development topic</source>
-      <translation type="unfinished" />
+      <translation>Новая тема самообразования</translation>
     </message>
     <message>
       <source>Stages</source>
-      <translation type="unfinished" />
+      <translation>Этапы</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished">Начало</translation>
+      <translation>Начало</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished">Окончание</translation>
+      <translation>Окончание</translation>
     </message>
     <message>
       <source>Results shown as</source>
-      <translation type="unfinished" />
+      <translation>Форма представления результатов</translation>
     </message>
     <message>
       <source>Shown</source>
-      <translation type="unfinished" />
+      <translation>Представлено</translation>
     </message>
     <message>
       <source>What: an open lesson in 7А, a report at the meeting…</source>
-      <translation type="unfinished" />
+      <translation>Что: открытый урок в 7А, доклад на заседании…</translation>
     </message>
     <message>
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Добавить</translation>
     </message>
     <message>
       <source>Remo&amp;ve</source>
-      <translation type="unfinished" />
+      <translation>Уда&amp;лить</translation>
     </message>
     <message>
       <source>Write what was shown.</source>
-      <translation type="unfinished" />
+      <translation>Укажите, что представлено.</translation>
     </message>
     <message>
       <source>until {year}</source>
-      <translation type="unfinished" />
+      <translation>до {year} учебного года</translation>
     </message>
     <message>
       <source>{year} is year {n} of {total}</source>
-      <translation type="unfinished" />
+      <translation>{year} — {n}-й год из {total}</translation>
     </message>
     <message>
       <source>The topic of {name} was saved.</source>
-      <translation type="unfinished" />
+      <translation>{name}: тема сохранена.</translation>
     </message>
   </context>
   <context>
     <name>TopicsTab</name>
     <message>
       <source>Teacher</source>
-      <translation type="unfinished" />
+      <translation>Учитель</translation>
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished">Тема</translation>
+      <translation>Тема</translation>
     </message>
     <message>
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>Годы</translation>
     </message>
     <message>
       <source>Results shown as</source>
-      <translation type="unfinished" />
+      <translation>Форма представления результатов</translation>
     </message>
     <message>
       <source>Shown this year</source>
-      <translation type="unfinished" />
+      <translation>Представлено в этом году</translation>
     </message>
     <message>
       <source>&amp;New topic</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новая тема</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">&amp;Изменить</translation>
+      <translation>&amp;Изменить</translation>
     </message>
     <message>
       <source>Ca&amp;rry over</source>
-      <translation type="unfinished" />
+      <translation>Про&amp;длить</translation>
     </message>
     <message>
       <source>The topic goes on for one more academic year</source>
-      <translation type="unfinished" />
+      <translation>Продлить тему ещё на один учебный год</translation>
     </message>
     <message>
       <source>Record s&amp;hown…</source>
-      <translation type="unfinished" />
+      <translation>Отметить &amp;представленное…</translation>
     </message>
     <message>
       <source>What the teacher showed of the topic this year: an open lesson, a report…</source>
-      <translation type="unfinished" />
+      <translation>Что учитель представил по теме в этом году: открытый урок, доклад…</translation>
     </message>
     <message>
       <source>De&amp;lete</source>
-      <translation type="unfinished" />
+      <translation>Уда&amp;лить</translation>
     </message>
     <message>
       <source>The list of topics by association, as a Word document</source>
-      <translation type="unfinished" />
+      <translation>Список тем по объединениям в виде документа Word</translation>
     </message>
     <message>
       <source>The list of topics by association, as an Excel workbook</source>
-      <translation type="unfinished" />
+      <translation>Список тем по объединениям в виде книги Excel</translation>
     </message>
     <message>
       <source>Topics list:</source>
-      <translation type="unfinished" />
+      <translation>Список тем:</translation>
     </message>
     <message>
       <source>{count} topics in {year}; something shown this year: {shown}</source>
-      <translation type="unfinished" />
+      <translation>Тем в {year} учебном году: {count}; с результатами, представленными в этом году: {shown}</translation>
     </message>
     <message>
       <source>one year</source>
-      <translation type="unfinished" />
+      <translation>один год</translation>
     </message>
     <message>
       <source>year {n} of {total}</source>
-      <translation type="unfinished" />
+      <translation>{n}-й год из {total}</translation>
     </message>
     <message>
       <source>«{topic}» goes on until {year}.</source>
-      <translation type="unfinished" />
+      <translation>Тема «{topic}» продлена до {year} учебного года.</translation>
     </message>
     <message>
       <source>{name}: «{topic}»</source>
-      <translation type="unfinished" />
+      <translation>{name}: «{topic}»</translation>
     </message>
     <message>
       <source>Delete the topic «{topic}» of {name}? What was shown of it is deleted too.</source>
-      <translation type="unfinished" />
+      <translation>Удалить тему «{topic}» ({name})? Записи о представленных результатах тоже будут удалены.</translation>
     </message>
     <message>
       <source>Delete the topic «{topic}»</source>
-      <translation type="unfinished" />
+      <translation>Удаление темы «{topic}»</translation>
     </message>
     <message>
       <source>The topic «{topic}» was deleted (Ctrl+Z brings it back).</source>
-      <translation type="unfinished" />
+      <translation>Тема «{topic}» удалена (Ctrl+Z вернёт её).</translation>
     </message>
     <message>
       <source>Self-development topics {year} ({lang})</source>
-      <translation type="unfinished" />
+      <translation>Темы самообразования {year} ({lang})</translation>
     </message>
     <message>
       <source>Save the list of topics</source>
-      <translation type="unfinished" />
+      <translation>Сохранить список тем</translation>
     </message>
   </context>
   <context>
@@ -3668,117 +3668,117 @@
     </message>
     <message>
       <source>Add «{event}»</source>
-      <translation type="unfinished" />
+      <translation>Добавление «{event}»</translation>
     </message>
   </context>
   <context>
     <name>VisitEditor</name>
     <message>
       <source>&amp;Who visited</source>
-      <translation type="unfinished" />
+      <translation>&amp;Кто посетил</translation>
     </message>
     <message>
       <source>W&amp;hose lesson</source>
-      <translation type="unfinished" />
+      <translation>&amp;Чей урок</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Дата</translation>
     </message>
     <message>
       <source>&amp;Class</source>
-      <translation type="unfinished" />
+      <translation>К&amp;ласс</translation>
     </message>
     <message>
       <source>&amp;Purpose</source>
-      <translation type="unfinished" />
+      <translation>&amp;Цель</translation>
     </message>
     <message>
       <source>&amp;Notes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Примечания</translation>
     </message>
     <message>
       <source>Visit to a lesson</source>
-      <translation type="unfinished" />
+      <translation>Посещение урока</translation>
     </message>
     <message>
       <source>New visit to a lesson</source>
-      <translation type="unfinished" />
+      <translation>Новое посещение урока</translation>
     </message>
     <message>
       <source>The visit of {visitor} to {visited} on {date} was saved.</source>
-      <translation type="unfinished" />
+      <translation>Посещение сохранено: {visitor} → {visited}, {date}.</translation>
     </message>
   </context>
   <context>
     <name>VisitsTab</name>
     <message>
       <source>Date</source>
-      <translation type="unfinished">Дата</translation>
+      <translation>Дата</translation>
     </message>
     <message>
       <source>Visitor</source>
-      <translation type="unfinished" />
+      <translation>Кто посетил</translation>
     </message>
     <message>
       <source>Visited</source>
-      <translation type="unfinished" />
+      <translation>Чей урок</translation>
     </message>
     <message>
       <source>Class</source>
-      <translation type="unfinished">Класс</translation>
+      <translation>Класс</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Цель</translation>
     </message>
     <message>
       <source>&amp;New visit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новое посещение</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">&amp;Изменить</translation>
+      <translation>&amp;Изменить</translation>
     </message>
     <message>
       <source>De&amp;lete</source>
-      <translation type="unfinished" />
+      <translation>Уда&amp;лить</translation>
     </message>
     <message>
       <source>Rows: who visited; columns: whose lesson. Enter adds a visit for the cell.</source>
-      <translation type="unfinished" />
+      <translation>Строки — кто посетил, столбцы — чей урок. Enter добавляет посещение для ячейки.</translation>
     </message>
     <message>
       <source>Who visited &amp;whom</source>
-      <translation type="unfinished" />
+      <translation>Кто &amp;кого посетил</translation>
     </message>
     <message>
       <source>Enter adds a visit for this teacher</source>
-      <translation type="unfinished" />
+      <translation>Enter добавляет посещение для этого учителя</translation>
     </message>
     <message>
       <source>Nobod&amp;y visited their lessons: {count}</source>
-      <translation type="unfinished" />
+      <translation>У&amp;роки не посещались: {count}</translation>
     </message>
     <message>
       <source>Visited no &amp;one: {count}</source>
-      <translation type="unfinished" />
+      <translation>Никого не &amp;посетили: {count}</translation>
     </message>
     <message>
       <source>{count} visits in {year}</source>
-      <translation type="unfinished" />
+      <translation>Посещений в {year} учебном году: {count}</translation>
     </message>
     <message>
       <source>Delete the visit of {visitor} to the lesson of {visited} on {date}?</source>
-      <translation type="unfinished" />
+      <translation>Удалить посещение: {visitor} → {visited}, {date}?</translation>
     </message>
     <message>
       <source>Delete the visit of {visitor} to {visited}</source>
-      <translation type="unfinished" />
+      <translation>Удаление посещения: {visitor} → {visited}</translation>
     </message>
     <message>
       <source>The visit was deleted (Ctrl+Z brings it back).</source>
-      <translation type="unfinished" />
+      <translation>Посещение удалено (Ctrl+Z вернёт его).</translation>
     </message>
   </context>
   <context>
