@@ -831,24 +831,24 @@
       <translation>{name}: {years} жыл жана андан көп курстан өткөн эмес (акыркысы {date} аяктаган)</translation>
     </message>
     <message>
-      <source>«{association}»: the head is to be appointed for the new year</source>
-      <translation>«{association}»: жаңы окуу жылына жетекчи дайындалышы керек</translation>
+      <source>{association}: the head is to be appointed for the new year</source>
+      <translation>{association}: жаңы окуу жылына жетекчи дайындалышы керек</translation>
     </message>
     <message>
-      <source>{name}, head of «{association}»: to be reappointed for the new year</source>
-      <translation>{name}, «{association}» бирикмесинин жетекчиси: жаңы окуу жылына кайра дайындалышы керек</translation>
+      <source>{name}, head of {association}: to be reappointed for the new year</source>
+      <translation>{name}, {association} жетекчиси: жаңы окуу жылына кайра дайындалышы керек</translation>
     </message>
     <message>
-      <source>{name}, head of «{association}»: the appointment ends with the year on {date}</source>
-      <translation>{name}, «{association}» бирикмесинин жетекчиси: дайындоо мөөнөтү окуу жылы менен кошо {date} бүтөт</translation>
+      <source>{name}, head of {association}: the appointment ends with the year on {date}</source>
+      <translation>{name}, {association} жетекчиси: дайындоо мөөнөтү окуу жылы менен {date} бүтөт</translation>
+    </message>
+    <message>
+      <source>{association}: {count} members, fewer than three</source>
+      <translation>{association}: {count} мүчө, үчтөн аз</translation>
     </message>
     <message>
       <source>{name}: the topic «{topic}» is in its last year and nothing has been shown yet</source>
       <translation>{name}: «{topic}» темасынын акыркы жылы, бирок азырынча эч нерсе көрсөтүлгөн жок</translation>
-    </message>
-    <message>
-      <source>«{association}» has {count} members: fewer than three</source>
-      <translation>«{association}» бирикмесинде {count} мүчө: үчтөн аз</translation>
     </message>
     <message>
       <source>Opens the teacher's card (Courses)</source>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
       <source>&amp;Form</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Формасы</translation>
     </message>
     <message>
       <source>Dead&amp;line</source>
@@ -2374,7 +2374,7 @@
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Формасы</translation>
     </message>
     <message>
       <source>Deadline</source>
@@ -2382,7 +2382,7 @@
     </message>
     <message>
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Жооптуулар</translation>
     </message>
     <message>
       <source>Status</source>

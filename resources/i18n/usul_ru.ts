@@ -105,7 +105,7 @@
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Дата</translation>
     </message>
     <message>
       <source>&amp;Order №</source>
@@ -831,24 +831,24 @@
       <translation>{name}: нет курсов {years} лет и более (последние закончились {date})</translation>
     </message>
     <message>
-      <source>«{association}»: the head is to be appointed for the new year</source>
-      <translation>«{association}»: нужно назначить руководителя на новый учебный год</translation>
+      <source>{association}: the head is to be appointed for the new year</source>
+      <translation>{association}: нужно назначить руководителя на новый учебный год</translation>
     </message>
     <message>
-      <source>{name}, head of «{association}»: to be reappointed for the new year</source>
-      <translation>{name}, руководитель «{association}»: нужно назначить заново на новый учебный год</translation>
+      <source>{name}, head of {association}: to be reappointed for the new year</source>
+      <translation>{name}, руководитель ({association}): назначить заново на новый учебный год</translation>
     </message>
     <message>
-      <source>{name}, head of «{association}»: the appointment ends with the year on {date}</source>
-      <translation>{name}, руководитель «{association}»: срок назначения истекает вместе с учебным годом {date}</translation>
+      <source>{name}, head of {association}: the appointment ends with the year on {date}</source>
+      <translation>{name}, руководитель ({association}): срок назначения истекает с концом года, {date}</translation>
+    </message>
+    <message>
+      <source>{association}: {count} members, fewer than three</source>
+      <translation>{association}: {count} чел., меньше трёх</translation>
     </message>
     <message>
       <source>{name}: the topic «{topic}» is in its last year and nothing has been shown yet</source>
       <translation>{name}: по теме «{topic}» идёт последний год, а результаты ещё не представлены</translation>
-    </message>
-    <message>
-      <source>«{association}» has {count} members: fewer than three</source>
-      <translation>В «{association}» членов: {count} — меньше трёх</translation>
     </message>
     <message>
       <source>Opens the teacher's card (Courses)</source>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
       <source>&amp;Form</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Форма</translation>
     </message>
     <message>
       <source>Dead&amp;line</source>
@@ -2374,7 +2374,7 @@
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Форма</translation>
     </message>
     <message>
       <source>Deadline</source>
@@ -2382,7 +2382,7 @@
     </message>
     <message>
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Ответственные</translation>
     </message>
     <message>
       <source>Status</source>
