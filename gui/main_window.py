@@ -10,12 +10,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
     QTableView,
     QToolBar,
+    QTreeView,
     QWidget,
 )
 
@@ -160,18 +162,18 @@ class MainWindow(QMainWindow):
 
     def _restore_columns(self, page: Page) -> None:
         settings = self._settings()
-        for view in page.findChildren(QTableView):
+        for view in _views(page):
             state = settings.value(f"columns/{view.objectName()}") if view.objectName() else None
             if isinstance(state, QByteArray) and view.model() is not None:
-                view.horizontalHeader().restoreState(state)
+                _header(view).restoreState(state)
 
     def save_state(self) -> None:
         settings = self._settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_page().key)
-        for view in self.findChildren(QTableView):
+        for view in _views(self):
             if view.objectName() and view.model() is not None:
-                settings.setValue(f"columns/{view.objectName()}", view.horizontalHeader().saveState())
+                settings.setValue(f"columns/{view.objectName()}", _header(view).saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
@@ -230,3 +232,12 @@ class MainWindow(QMainWindow):
         self.ctx.lang = i18n.install(lang)
         self._build(self.stack.currentIndex())
 
+
+
+def _views(widget: QWidget) -> list[QTableView | QTreeView]:
+    """The tables and trees whose column widths are remembered."""
+    return [*widget.findChildren(QTableView), *widget.findChildren(QTreeView)]
+
+
+def _header(view: QTableView | QTreeView) -> QHeaderView:
+    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()

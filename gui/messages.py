@@ -81,7 +81,7 @@ TEMPLATES: dict[str, str] = {
     "review_wrong_meeting": QT_TRANSLATE_NOOP("Errors", "This meeting cannot review the plan: the unified plan is reviewed by the methodical council, an association's plan at the association's own meeting, in the same year."),
     "review_meeting_not_held": QT_TRANSLATE_NOOP("Errors", "The meeting of {day} has not been held yet."),
     "plan_already_approved": QT_TRANSLATE_NOOP("Errors", "The plan was already approved on {day}."),
-    "approve_before_review": QT_TRANSLATE_NOOP("Errors", "The plan must be reviewed by the methodical council before the director approves it."),
+    "approve_before_review": QT_TRANSLATE_NOOP("Errors", "The plan cannot be approved yet: first it is reviewed — the unified plan at a meeting of the methodical council, an association's plan at the association's own meeting."),
     "approved_before_review": QT_TRANSLATE_NOOP("Errors", "The approval date {day} is before the review on {review}."),
     "bad_topic_years": QT_TRANSLATE_NOOP("Errors", "A topic spans 1 to 5 academic years, not {value}."),
     "unknown_result_form": QT_TRANSLATE_NOOP("Errors", "Unknown form of showing results: «{value}»."),

@@ -75,15 +75,15 @@
     <name>AmendmentsModel</name>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Качан</translation>
     </message>
     <message>
       <source>What changed</source>
-      <translation type="unfinished" />
+      <translation>Эмне өзгөрдү</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Себеби</translation>
     </message>
   </context>
   <context>
@@ -97,27 +97,27 @@
     <name>ApproveDialog</name>
     <message>
       <source>Approve the plan</source>
-      <translation type="unfinished" />
+      <translation>Планды бекитүү</translation>
     </message>
     <message>
       <source>Agreed with the deputy</source>
-      <translation type="unfinished" />
+      <translation>Орун басар менен макулдашылды</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Күнү</translation>
     </message>
     <message>
       <source>&amp;Order №</source>
-      <translation type="unfinished">Буй&amp;рук №</translation>
+      <translation>&amp;Буйрук №</translation>
     </message>
     <message>
       <source>The director approved the plan:</source>
-      <translation type="unfinished" />
+      <translation>Директор планды бекитти:</translation>
     </message>
     <message>
       <source>The date of the agreement:</source>
-      <translation type="unfinished" />
+      <translation>Макулдашылган күнү:</translation>
     </message>
   </context>
   <context>
@@ -720,23 +720,23 @@
     <name>DeadlineEdit</name>
     <message>
       <source>On a date</source>
-      <translation type="unfinished" />
+      <translation>Белгилүү күнү</translation>
     </message>
     <message>
       <source>In a month</source>
-      <translation type="unfinished" />
+      <translation>Айдын ичинде</translation>
     </message>
     <message>
       <source>In a term</source>
-      <translation type="unfinished" />
+      <translation>Чейректин ичинде</translation>
     </message>
     <message>
       <source>During the year</source>
-      <translation type="unfinished" />
+      <translation>Жыл бою</translation>
     </message>
     <message>
       <source>until {day}</source>
-      <translation type="unfinished" />
+      <translation>{day} чейин</translation>
     </message>
   </context>
   <context>
@@ -785,23 +785,23 @@
     <name>DirectionDialog</name>
     <message>
       <source>New direction</source>
-      <translation type="unfinished" />
+      <translation>Жаңы багыт</translation>
     </message>
     <message>
       <source>The name of the direction of work:</source>
-      <translation type="unfinished" />
+      <translation>Иштин багытынын аталышы:</translation>
     </message>
     <message>
       <source>In &amp;Kyrgyz</source>
-      <translation type="unfinished" />
+      <translation>&amp;Кыргызча</translation>
     </message>
     <message>
       <source>In &amp;Russian</source>
-      <translation type="unfinished" />
+      <translation>&amp;Орусча</translation>
     </message>
     <message>
       <source>Write the name in Kyrgyz.</source>
-      <translation type="unfinished" />
+      <translation>Аталышын кыргызча жазыңыз.</translation>
     </message>
   </context>
   <context>
@@ -1138,8 +1138,8 @@
       <translation>План {day} күнү бекитилген.</translation>
     </message>
     <message>
-      <source>The plan must be reviewed by the methodical council before the director approves it.</source>
-      <translation>Директор бекитээрден мурун план усулдук кеңеште каралышы керек.</translation>
+      <source>The plan cannot be approved yet: first it is reviewed — the unified plan at a meeting of the methodical council, an association's plan at the association's own meeting.</source>
+      <translation>Планды азырынча бекитүүгө болбойт: адегенде ал каралат — бирдиктүү план усулдук кеңештин отурумунда, бирикменин планы бирикменин өз отурумунда.</translation>
     </message>
     <message>
       <source>The approval date {day} is before the review on {review}.</source>
@@ -1631,87 +1631,87 @@
     <name>ItemEditor</name>
     <message>
       <source>Add a direc&amp;tion…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Багыт кошуу…</translation>
     </message>
     <message>
       <source>Find a teacher</source>
-      <translation type="unfinished">Мугалимди издөө</translation>
+      <translation>Мугалимди табуу</translation>
     </message>
     <message>
       <source>Others, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>Башкалар, үтүр менен бөлүп</translation>
     </message>
     <message>
       <source>Unified plan</source>
-      <translation type="unfinished">Бирдиктүү план</translation>
+      <translation>Бирдиктүү план</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished">&amp;Сактоо</translation>
+      <translation>&amp;Сактоо</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished">Жокко чыгаруу</translation>
+      <translation>Жокко чыгаруу</translation>
     </message>
     <message>
       <source>Plan item № {number}</source>
-      <translation type="unfinished" />
+      <translation>Пландын пункту № {number}</translation>
     </message>
     <message>
       <source>New plan item</source>
-      <translation type="unfinished" />
+      <translation>Пландын жаңы пункту</translation>
     </message>
     <message>
       <source>Space ticks a line</source>
-      <translation type="unfinished" />
+      <translation>Боштук (Space) сапты белгилейт</translation>
     </message>
     <message>
       <source>&amp;Event</source>
-      <translation type="unfinished" />
+      <translation>&amp;Иш-чара</translation>
     </message>
     <message>
       <source>&amp;Direction</source>
-      <translation type="unfinished" />
+      <translation>Ба&amp;гыты</translation>
     </message>
     <message>
       <source>&amp;Form</source>
-      <translation type="unfinished">&amp;Формасы</translation>
+      <translation>&amp;Формасы</translation>
     </message>
     <message>
       <source>Dead&amp;line</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мөөнөтү</translation>
     </message>
     <message>
       <source>&amp;Responsible</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жооптуулар</translation>
     </message>
     <message>
       <source>&amp;Plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;План</translation>
     </message>
     <message>
       <source>E&amp;xpected result</source>
-      <translation type="unfinished" />
+      <translation>Күтүлгөн &amp;натыйжа</translation>
     </message>
     <message>
       <source>done on</source>
-      <translation type="unfinished" />
+      <translation>аткарылган күнү</translation>
     </message>
     <message>
       <source>S&amp;tatus</source>
-      <translation type="unfinished" />
+      <translation>&amp;Абалы</translation>
     </message>
     <message>
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Эскертүү</translation>
     </message>
     <message>
       <source>&amp;Reason</source>
-      <translation type="unfinished" />
+      <translation>&amp;Себеби</translation>
     </message>
     <message>
       <source>The plan item was saved.</source>
-      <translation type="unfinished" />
+      <translation>Пландын пункту сакталды.</translation>
     </message>
   </context>
   <context>
@@ -1930,15 +1930,15 @@
     <name>MeetingDialog</name>
     <message>
       <source>Reviewed at a meeting</source>
-      <translation type="unfinished" />
+      <translation>Отурумда каралды</translation>
     </message>
     <message>
       <source>The held meeting whose protocol records the review:</source>
-      <translation type="unfinished" />
+      <translation>Протоколунда каралганы жазылган өткөн отурум:</translation>
     </message>
     <message>
       <source>&amp;Meeting</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отурум</translation>
     </message>
   </context>
   <context>
@@ -2289,23 +2289,23 @@
     <name>MoveDialog</name>
     <message>
       <source>Move the item</source>
-      <translation type="unfinished" />
+      <translation>Пунктту жылдыруу</translation>
     </message>
     <message>
       <source>The new deadline and why the item moves:</source>
-      <translation type="unfinished" />
+      <translation>Жаңы мөөнөт жана эмне үчүн жылдырылат:</translation>
     </message>
     <message>
       <source>New &amp;deadline</source>
-      <translation type="unfinished" />
+      <translation>Жаңы &amp;мөөнөт</translation>
     </message>
     <message>
       <source>&amp;Reason</source>
-      <translation type="unfinished" />
+      <translation>&amp;Себеби</translation>
     </message>
     <message>
       <source>Write the reason.</source>
-      <translation type="unfinished" />
+      <translation>Себебин жазыңыз.</translation>
     </message>
   </context>
   <context>
@@ -2366,240 +2366,240 @@
     <name>PlanModel</name>
     <message>
       <source>No one responsible</source>
-      <translation type="unfinished" />
+      <translation>Жооптуу жок</translation>
     </message>
     <message>
       <source>Event</source>
-      <translation type="unfinished">Иш-чара</translation>
+      <translation>Иш-чара</translation>
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished">Формасы</translation>
+      <translation>Формасы</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished">Аткаруу мөөнөтү</translation>
+      <translation>Аткаруу мөөнөтү</translation>
     </message>
     <message>
       <source>Responsible</source>
-      <translation type="unfinished">Жооптуулар</translation>
+      <translation>Жооптуулар</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished">Абалы</translation>
+      <translation>Абалы</translation>
     </message>
     <message>
       <source>{name} ({count})</source>
-      <translation type="unfinished" />
+      <translation>{name} ({count})</translation>
     </message>
     <message>
       <source>Done {done} of {count} (cancelled items not counted)</source>
-      <translation type="unfinished" />
+      <translation>{count} пункттун {done} аткарылды (жокко чыгарылгандар эсептелбейт)</translation>
     </message>
     <message>
       <source>Done {day}</source>
-      <translation type="unfinished" />
+      <translation>Аткарылды {day}</translation>
     </message>
     <message>
       <source>Overdue: the deadline was {day}</source>
-      <translation type="unfinished" />
+      <translation>Мөөнөтү өттү: {day} чейин болчу</translation>
     </message>
     <message>
       <source>Due by {day}</source>
-      <translation type="unfinished" />
+      <translation>{day} чейин</translation>
     </message>
   </context>
   <context>
     <name>PlanPage</name>
     <message>
       <source>The unified plan, or one association's work plan</source>
-      <translation type="unfinished" />
+      <translation>Бирдиктүү план же бир бирикменин иш планы</translation>
     </message>
     <message>
       <source>How the items are grouped</source>
-      <translation type="unfinished" />
+      <translation>Пункттар кантип топтоштурулат</translation>
     </message>
     <message>
-      <source>Find an item (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <source>Filter the items (Ctrl+L)</source>
+      <translation>Иш-чараларды чыпкалоо (Ctrl+L)</translation>
     </message>
     <message>
       <source>Words of the event, the form, the responsible, the note</source>
-      <translation type="unfinished" />
+      <translation>Иш-чаранын, формасынын, жооптуулардын, эскертүүнүн сөздөрү</translation>
     </message>
     <message>
       <source>&amp;Plan:</source>
-      <translation type="unfinished" />
+      <translation>&amp;План:</translation>
     </message>
     <message>
       <source>Vie&amp;w:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Көрүнүш:</translation>
     </message>
     <message>
       <source>&amp;New item</source>
-      <translation type="unfinished" />
+      <translation>&amp;Жаңы пункт</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">Ө&amp;згөртүү</translation>
+      <translation>Ө&amp;згөртүү</translation>
     </message>
     <message>
       <source>Dele&amp;te</source>
-      <translation type="unfinished" />
+      <translation>Ө&amp;чүрүү</translation>
     </message>
     <message>
       <source>&amp;Done</source>
-      <translation type="unfinished" />
+      <translation>&amp;Аткарылды</translation>
     </message>
     <message>
       <source>D: done today</source>
-      <translation type="unfinished" />
+      <translation>D: бүгүн аткарылды</translation>
     </message>
     <message>
       <source>&amp;Move…</source>
-      <translation type="unfinished" />
+      <translation>Ж&amp;ылдыруу…</translation>
     </message>
     <message>
       <source>M: a new deadline, and why</source>
-      <translation type="unfinished" />
+      <translation>M: жаңы мөөнөт жана себеби</translation>
     </message>
     <message>
       <source>&amp;Cancel item…</source>
-      <translation type="unfinished" />
+      <translation>Жокко &amp;чыгаруу…</translation>
     </message>
     <message>
       <source>C: cancelled, and why</source>
-      <translation type="unfinished" />
+      <translation>C: жокко чыгарылды жана себеби</translation>
     </message>
     <message>
       <source>&amp;Reopen</source>
-      <translation type="unfinished" />
+      <translation>&amp;Кайра ачуу</translation>
     </message>
     <message>
       <source>R: planned again</source>
-      <translation type="unfinished" />
+      <translation>R: кайра пландалды</translation>
     </message>
     <message>
       <source>Plan</source>
-      <translation type="unfinished">План</translation>
+      <translation>План</translation>
     </message>
     <message>
       <source>Unified plan</source>
-      <translation type="unfinished">Бирдиктүү план</translation>
+      <translation>Бирдиктүү план</translation>
     </message>
     <message>
       <source>Unified plan of methodical work</source>
-      <translation type="unfinished" />
+      <translation>Усулдук иштин бирдиктүү планы</translation>
     </message>
     <message>
       <source>Work plan: {name}</source>
-      <translation type="unfinished" />
+      <translation>Иш планы: {name}</translation>
     </message>
     <message>
       <source>All plans of the year</source>
-      <translation type="unfinished" />
+      <translation>Жылдын бардык пландары</translation>
     </message>
     <message>
       <source>No academic year yet: add one in Settings.</source>
-      <translation type="unfinished">Азырынча окуу жылы жок: аны Жөндөөлөрдөн кошуңуз.</translation>
+      <translation>Окуу жылы азырынча жок: Жөндөөлөрдөн кошуңуз.</translation>
     </message>
     <message>
       <source>No items in the plans of {year} yet: add the first one (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>{year} пландарында азырынча пункт жок: биринчисин кошуңуз (Ctrl+N).</translation>
     </message>
     <message>
       <source>Done in {year}: {done}/{count} ({percent}%)</source>
-      <translation type="unfinished" />
+      <translation>{year} аткарылганы: {done}/{count} ({percent}%)</translation>
     </message>
     <message>
       <source>By direction: {list}</source>
-      <translation type="unfinished" />
+      <translation>Багыттар боюнча: {list}</translation>
     </message>
     <message>
       <source>By plan: {list}</source>
-      <translation type="unfinished" />
+      <translation>Пландар боюнча: {list}</translation>
     </message>
     <message>
       <source>Done / all items; cancelled items are not counted</source>
-      <translation type="unfinished" />
+      <translation>Аткарылганы / бардык пункттар; жокко чыгарылгандар эсептелбейт</translation>
     </message>
     <message>
       <source>This plan has no items yet: add the first one with «New item» (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>Бул планда азырынча пункт жок: биринчисин «Жаңы пункт» менен кошуңуз (Ctrl+N).</translation>
     </message>
     <message>
       <source>No item matches «{text}».</source>
-      <translation type="unfinished" />
+      <translation>«{text}» боюнча пункт табылган жок.</translation>
     </message>
     <message>
       <source>Nothing is overdue.</source>
-      <translation type="unfinished" />
+      <translation>Мөөнөтү өткөн пункт жок.</translation>
     </message>
     <message>
       <source>Delete the item «{event}»? Ctrl+Z brings it back.</source>
-      <translation type="unfinished" />
+      <translation>«{event}» пунктун өчүрөсүзбү? Ctrl+Z аны кайтарат.</translation>
     </message>
     <message>
       <source>The item was deleted; Ctrl+Z brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Пункт өчүрүлдү; Ctrl+Z аны кайтарат.</translation>
     </message>
     <message>
       <source>Marked as done</source>
-      <translation type="unfinished" />
+      <translation>Аткарылганы белгиленди</translation>
     </message>
     <message>
       <source>Done: {event}</source>
-      <translation type="unfinished" />
+      <translation>Аткарылды: {event}</translation>
     </message>
     <message>
       <source>Why is «{event}» cancelled?</source>
-      <translation type="unfinished" />
+      <translation>«{event}» эмне үчүн жокко чыгарылат?</translation>
     </message>
   </context>
   <context>
     <name>PlanStatus</name>
     <message>
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Пландалган</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Аткарылды</translation>
     </message>
     <message>
       <source>Moved</source>
-      <translation type="unfinished" />
+      <translation>Жылдырылды</translation>
     </message>
     <message>
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Жокко чыгарылды</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>Мөөнөтү өттү</translation>
     </message>
   </context>
   <context>
     <name>PlanView</name>
     <message>
       <source>By month</source>
-      <translation type="unfinished" />
+      <translation>Айлар боюнча</translation>
     </message>
     <message>
       <source>By direction</source>
-      <translation type="unfinished" />
+      <translation>Багыттар боюнча</translation>
     </message>
     <message>
       <source>By plan (association)</source>
-      <translation type="unfinished" />
+      <translation>Пландар (бирикмелер) боюнча</translation>
     </message>
     <message>
       <source>By responsible</source>
-      <translation type="unfinished" />
+      <translation>Жооптуулар боюнча</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>Мөөнөтү өткөндөр</translation>
     </message>
   </context>
   <context>
@@ -2712,15 +2712,15 @@
     <name>ReasonDialog</name>
     <message>
       <source>Why?</source>
-      <translation type="unfinished" />
+      <translation>Эмне үчүн?</translation>
     </message>
     <message>
       <source>&amp;Reason</source>
-      <translation type="unfinished" />
+      <translation>&amp;Себеби</translation>
     </message>
     <message>
       <source>Write the reason.</source>
-      <translation type="unfinished" />
+      <translation>Себебин жазыңыз.</translation>
     </message>
   </context>
   <context>
@@ -3785,127 +3785,127 @@
     <name>WorkflowPanel</name>
     <message>
       <source>Review and approval</source>
-      <translation type="unfinished" />
+      <translation>Кароо жана бекитүү</translation>
     </message>
     <message>
       <source>Re&amp;viewed at a meeting…</source>
-      <translation type="unfinished" />
+      <translation>Отурумда &amp;каралды…</translation>
     </message>
     <message>
       <source>The council (an association: its own meeting) reviewed the plan</source>
-      <translation type="unfinished" />
+      <translation>Планды усулдук кеңеш (бирикменин планын — бирикменин өз отуруму) карады</translation>
     </message>
     <message>
       <source>A&amp;greed with the deputy…</source>
-      <translation type="unfinished" />
+      <translation>Орун басар менен &amp;макулдашылды…</translation>
     </message>
     <message>
       <source>An association's plan is agreed with the deputy director</source>
-      <translation type="unfinished" />
+      <translation>Бирикменин планы директордун орун басары менен макулдашылат</translation>
     </message>
     <message>
       <source>&amp;Approve…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Бекитүү…</translation>
     </message>
     <message>
       <source>The director approved the plan: the date and the order number</source>
-      <translation type="unfinished" />
+      <translation>Директор планды бекитти: күнү жана буйруктун номери</translation>
     </message>
     <message>
       <source>The language of the document</source>
-      <translation type="unfinished">Документтин тили</translation>
+      <translation>Документтин тили</translation>
     </message>
     <message>
       <source>Plan .doc&amp;x…</source>
-      <translation type="unfinished" />
+      <translation>План .doc&amp;x…</translation>
     </message>
     <message>
       <source>The plan as a Word document, with the approval header</source>
-      <translation type="unfinished" />
+      <translation>План Word документи катары, бекитүү белгилери менен</translation>
     </message>
     <message>
       <source>Plan .xl&amp;sx…</source>
-      <translation type="unfinished" />
+      <translation>План .xl&amp;sx…</translation>
     </message>
     <message>
       <source>The plan as an Excel workbook</source>
-      <translation type="unfinished" />
+      <translation>План Excel китеби катары</translation>
     </message>
     <message>
       <source>A&amp;mendments after approval</source>
-      <translation type="unfinished" />
+      <translation>Бекитилгенден кийинки ө&amp;згөртүүлөр</translation>
     </message>
     <message>
       <source>Lang&amp;uage</source>
-      <translation type="unfinished" />
+      <translation>&amp;Тили</translation>
     </message>
     <message>
       <source>Choose one plan (above) to review, approve or print it.</source>
-      <translation type="unfinished" />
+      <translation>Карап чыгуу, бекитүү же басып чыгаруу үчүн (жогортон) бир планды тандаңыз.</translation>
     </message>
     <message>
       <source>Draft: not reviewed yet.</source>
-      <translation type="unfinished" />
+      <translation>Долбоор: азырынча каралган жок.</translation>
     </message>
     <message>
       <source>Reviewed at the meeting of the methodical council № {number} of {day}.</source>
-      <translation type="unfinished" />
+      <translation>Усулдук кеңештин {day} № {number} отурумунда каралды.</translation>
     </message>
     <message>
       <source>Reviewed at the association's meeting № {number} of {day}.</source>
-      <translation type="unfinished" />
+      <translation>Бирикменин {day} № {number} отурумунда каралды.</translation>
     </message>
     <message>
       <source>Agreed with the deputy on {day}.</source>
-      <translation type="unfinished" />
+      <translation>{day} орун басар менен макулдашылды.</translation>
     </message>
     <message>
       <source>Approved by the director on {day}, order № {order}.</source>
-      <translation type="unfinished" />
+      <translation>{day} директор тарабынан бекитилди, № {order} буйрук.</translation>
     </message>
     <message>
       <source>Approved by the director on {day}.</source>
-      <translation type="unfinished" />
+      <translation>{day} директор тарабынан бекитилди.</translation>
     </message>
     <message>
       <source>Every change of an item now asks for its reason and is listed on the right.</source>
-      <translation type="unfinished" />
+      <translation>Эми пункттун ар бир өзгөрүүсү себебин сурайт жана оң жактагы тизмеге жазылат.</translation>
     </message>
     <message>
       <source>№ {number} of {day}</source>
-      <translation type="unfinished" />
+      <translation>№ {number}, {day}</translation>
     </message>
     <message>
       <source>The plan is marked as reviewed.</source>
-      <translation type="unfinished" />
+      <translation>План каралган деп белгиленди.</translation>
     </message>
     <message>
       <source>The plan is approved.</source>
-      <translation type="unfinished" />
+      <translation>План бекитилди.</translation>
     </message>
     <message>
       <source>Unified plan {year}</source>
-      <translation type="unfinished" />
+      <translation>Бирдиктүү план {year}</translation>
     </message>
     <message>
       <source>Work plan {name} {year}</source>
-      <translation type="unfinished" />
+      <translation>Иш планы {name} {year}</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation type="unfinished">Word документтери (*.docx)</translation>
+      <translation>Word документтери (*.docx)</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished">Excel китептери (*.xlsx)</translation>
+      <translation>Excel китептери (*.xlsx)</translation>
     </message>
     <message>
       <source>Save the plan</source>
-      <translation type="unfinished" />
+      <translation>Планды сактоо</translation>
     </message>
     <message>
       <source>Saved: {path}</source>
-      <translation type="unfinished" />
+      <translation>Сакталды: {path}</translation>
     </message>
   </context>
   <context>

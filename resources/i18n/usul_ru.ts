@@ -75,15 +75,15 @@
     <name>AmendmentsModel</name>
     <message>
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Когда</translation>
     </message>
     <message>
       <source>What changed</source>
-      <translation type="unfinished" />
+      <translation>Что изменено</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Причина</translation>
     </message>
   </context>
   <context>
@@ -97,27 +97,27 @@
     <name>ApproveDialog</name>
     <message>
       <source>Approve the plan</source>
-      <translation type="unfinished" />
+      <translation>Утверждение плана</translation>
     </message>
     <message>
       <source>Agreed with the deputy</source>
-      <translation type="unfinished" />
+      <translation>Согласовано с заместителем</translation>
     </message>
     <message>
       <source>&amp;Date</source>
-      <translation type="unfinished">&amp;Дата</translation>
+      <translation>&amp;Дата</translation>
     </message>
     <message>
       <source>&amp;Order №</source>
-      <translation type="unfinished">П&amp;риказ №</translation>
+      <translation>&amp;Приказ №</translation>
     </message>
     <message>
       <source>The director approved the plan:</source>
-      <translation type="unfinished" />
+      <translation>Директор утвердил план:</translation>
     </message>
     <message>
       <source>The date of the agreement:</source>
-      <translation type="unfinished" />
+      <translation>Дата согласования:</translation>
     </message>
   </context>
   <context>
@@ -720,23 +720,23 @@
     <name>DeadlineEdit</name>
     <message>
       <source>On a date</source>
-      <translation type="unfinished" />
+      <translation>К дате</translation>
     </message>
     <message>
       <source>In a month</source>
-      <translation type="unfinished" />
+      <translation>В течение месяца</translation>
     </message>
     <message>
       <source>In a term</source>
-      <translation type="unfinished" />
+      <translation>В течение четверти</translation>
     </message>
     <message>
       <source>During the year</source>
-      <translation type="unfinished" />
+      <translation>В течение года</translation>
     </message>
     <message>
       <source>until {day}</source>
-      <translation type="unfinished" />
+      <translation>до {day}</translation>
     </message>
   </context>
   <context>
@@ -785,23 +785,23 @@
     <name>DirectionDialog</name>
     <message>
       <source>New direction</source>
-      <translation type="unfinished" />
+      <translation>Новое направление</translation>
     </message>
     <message>
       <source>The name of the direction of work:</source>
-      <translation type="unfinished" />
+      <translation>Название направления работы:</translation>
     </message>
     <message>
       <source>In &amp;Kyrgyz</source>
-      <translation type="unfinished" />
+      <translation>На &amp;кыргызском</translation>
     </message>
     <message>
       <source>In &amp;Russian</source>
-      <translation type="unfinished" />
+      <translation>На &amp;русском</translation>
     </message>
     <message>
       <source>Write the name in Kyrgyz.</source>
-      <translation type="unfinished" />
+      <translation>Напишите название на кыргызском.</translation>
     </message>
   </context>
   <context>
@@ -1138,8 +1138,8 @@
       <translation>План уже утверждён {day}.</translation>
     </message>
     <message>
-      <source>The plan must be reviewed by the methodical council before the director approves it.</source>
-      <translation>До утверждения директором план должен быть рассмотрен методическим советом.</translation>
+      <source>The plan cannot be approved yet: first it is reviewed — the unified plan at a meeting of the methodical council, an association's plan at the association's own meeting.</source>
+      <translation>План пока нельзя утвердить: сначала его рассматривают — единый план на заседании методического совета, план объединения на заседании самого объединения.</translation>
     </message>
     <message>
       <source>The approval date {day} is before the review on {review}.</source>
@@ -1631,87 +1631,87 @@
     <name>ItemEditor</name>
     <message>
       <source>Add a direc&amp;tion…</source>
-      <translation type="unfinished" />
+      <translation>Добавить &amp;направление…</translation>
     </message>
     <message>
       <source>Find a teacher</source>
-      <translation type="unfinished">Найти учителя</translation>
+      <translation>Найти учителя</translation>
     </message>
     <message>
       <source>Others, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>Другие, через запятую</translation>
     </message>
     <message>
       <source>Unified plan</source>
-      <translation type="unfinished">Единый план</translation>
+      <translation>Единый план</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished">Со&amp;хранить</translation>
+      <translation>Со&amp;хранить</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished">Отмена</translation>
+      <translation>Отмена</translation>
     </message>
     <message>
       <source>Plan item № {number}</source>
-      <translation type="unfinished" />
+      <translation>Пункт плана № {number}</translation>
     </message>
     <message>
       <source>New plan item</source>
-      <translation type="unfinished" />
+      <translation>Новый пункт плана</translation>
     </message>
     <message>
       <source>Space ticks a line</source>
-      <translation type="unfinished" />
+      <translation>Пробел отмечает строку</translation>
     </message>
     <message>
       <source>&amp;Event</source>
-      <translation type="unfinished" />
+      <translation>&amp;Мероприятие</translation>
     </message>
     <message>
       <source>&amp;Direction</source>
-      <translation type="unfinished" />
+      <translation>&amp;Направление</translation>
     </message>
     <message>
       <source>&amp;Form</source>
-      <translation type="unfinished">&amp;Форма</translation>
+      <translation>&amp;Форма</translation>
     </message>
     <message>
       <source>Dead&amp;line</source>
-      <translation type="unfinished" />
+      <translation>&amp;Срок</translation>
     </message>
     <message>
       <source>&amp;Responsible</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ответственные</translation>
     </message>
     <message>
       <source>&amp;Plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;План</translation>
     </message>
     <message>
       <source>E&amp;xpected result</source>
-      <translation type="unfinished" />
+      <translation>Ожидаемый &amp;результат</translation>
     </message>
     <message>
       <source>done on</source>
-      <translation type="unfinished" />
+      <translation>выполнено</translation>
     </message>
     <message>
       <source>S&amp;tatus</source>
-      <translation type="unfinished" />
+      <translation>С&amp;остояние</translation>
     </message>
     <message>
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Примечание</translation>
     </message>
     <message>
       <source>&amp;Reason</source>
-      <translation type="unfinished" />
+      <translation>П&amp;ричина</translation>
     </message>
     <message>
       <source>The plan item was saved.</source>
-      <translation type="unfinished" />
+      <translation>Пункт плана сохранён.</translation>
     </message>
   </context>
   <context>
@@ -1930,15 +1930,15 @@
     <name>MeetingDialog</name>
     <message>
       <source>Reviewed at a meeting</source>
-      <translation type="unfinished" />
+      <translation>Рассмотрено на заседании</translation>
     </message>
     <message>
       <source>The held meeting whose protocol records the review:</source>
-      <translation type="unfinished" />
+      <translation>Проведённое заседание, в протоколе которого записано рассмотрение:</translation>
     </message>
     <message>
       <source>&amp;Meeting</source>
-      <translation type="unfinished" />
+      <translation>&amp;Заседание</translation>
     </message>
   </context>
   <context>
@@ -2289,23 +2289,23 @@
     <name>MoveDialog</name>
     <message>
       <source>Move the item</source>
-      <translation type="unfinished" />
+      <translation>Перенос пункта</translation>
     </message>
     <message>
       <source>The new deadline and why the item moves:</source>
-      <translation type="unfinished" />
+      <translation>Новый срок и причина переноса:</translation>
     </message>
     <message>
       <source>New &amp;deadline</source>
-      <translation type="unfinished" />
+      <translation>Новый &amp;срок</translation>
     </message>
     <message>
       <source>&amp;Reason</source>
-      <translation type="unfinished" />
+      <translation>&amp;Причина</translation>
     </message>
     <message>
       <source>Write the reason.</source>
-      <translation type="unfinished" />
+      <translation>Напишите причину.</translation>
     </message>
   </context>
   <context>
@@ -2366,240 +2366,240 @@
     <name>PlanModel</name>
     <message>
       <source>No one responsible</source>
-      <translation type="unfinished" />
+      <translation>Без ответственных</translation>
     </message>
     <message>
       <source>Event</source>
-      <translation type="unfinished">Мероприятие</translation>
+      <translation>Мероприятие</translation>
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished">Форма</translation>
+      <translation>Форма</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished">Срок</translation>
+      <translation>Срок</translation>
     </message>
     <message>
       <source>Responsible</source>
-      <translation type="unfinished">Ответственные</translation>
+      <translation>Ответственные</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished">Состояние</translation>
+      <translation>Состояние</translation>
     </message>
     <message>
       <source>{name} ({count})</source>
-      <translation type="unfinished" />
+      <translation>{name} ({count})</translation>
     </message>
     <message>
       <source>Done {done} of {count} (cancelled items not counted)</source>
-      <translation type="unfinished" />
+      <translation>Выполнено {done} из {count} (отменённые не считаются)</translation>
     </message>
     <message>
       <source>Done {day}</source>
-      <translation type="unfinished" />
+      <translation>Выполнено {day}</translation>
     </message>
     <message>
       <source>Overdue: the deadline was {day}</source>
-      <translation type="unfinished" />
+      <translation>Просрочено: срок был {day}</translation>
     </message>
     <message>
       <source>Due by {day}</source>
-      <translation type="unfinished" />
+      <translation>До {day}</translation>
     </message>
   </context>
   <context>
     <name>PlanPage</name>
     <message>
       <source>The unified plan, or one association's work plan</source>
-      <translation type="unfinished" />
+      <translation>Единый план или план работы одного объединения</translation>
     </message>
     <message>
       <source>How the items are grouped</source>
-      <translation type="unfinished" />
+      <translation>Как сгруппированы пункты</translation>
     </message>
     <message>
-      <source>Find an item (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <source>Filter the items (Ctrl+L)</source>
+      <translation>Отбор мероприятий (Ctrl+L)</translation>
     </message>
     <message>
       <source>Words of the event, the form, the responsible, the note</source>
-      <translation type="unfinished" />
+      <translation>Слова из мероприятия, формы, ответственных, примечания</translation>
     </message>
     <message>
       <source>&amp;Plan:</source>
-      <translation type="unfinished" />
+      <translation>&amp;План:</translation>
     </message>
     <message>
       <source>Vie&amp;w:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид:</translation>
     </message>
     <message>
       <source>&amp;New item</source>
-      <translation type="unfinished" />
+      <translation>&amp;Новый пункт</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished">&amp;Изменить</translation>
+      <translation>&amp;Изменить</translation>
     </message>
     <message>
       <source>Dele&amp;te</source>
-      <translation type="unfinished" />
+      <translation>&amp;Удалить</translation>
     </message>
     <message>
       <source>&amp;Done</source>
-      <translation type="unfinished" />
+      <translation>&amp;Выполнено</translation>
     </message>
     <message>
       <source>D: done today</source>
-      <translation type="unfinished" />
+      <translation>D: выполнено сегодня</translation>
     </message>
     <message>
       <source>&amp;Move…</source>
-      <translation type="unfinished" />
+      <translation>П&amp;еренести…</translation>
     </message>
     <message>
       <source>M: a new deadline, and why</source>
-      <translation type="unfinished" />
+      <translation>M: новый срок и причина</translation>
     </message>
     <message>
       <source>&amp;Cancel item…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Отменить пункт…</translation>
     </message>
     <message>
       <source>C: cancelled, and why</source>
-      <translation type="unfinished" />
+      <translation>C: отменено и причина</translation>
     </message>
     <message>
       <source>&amp;Reopen</source>
-      <translation type="unfinished" />
+      <translation>В&amp;озобновить</translation>
     </message>
     <message>
       <source>R: planned again</source>
-      <translation type="unfinished" />
+      <translation>R: снова запланировано</translation>
     </message>
     <message>
       <source>Plan</source>
-      <translation type="unfinished">План</translation>
+      <translation>План</translation>
     </message>
     <message>
       <source>Unified plan</source>
-      <translation type="unfinished">Единый план</translation>
+      <translation>Единый план</translation>
     </message>
     <message>
       <source>Unified plan of methodical work</source>
-      <translation type="unfinished" />
+      <translation>Единый план методической работы</translation>
     </message>
     <message>
       <source>Work plan: {name}</source>
-      <translation type="unfinished" />
+      <translation>План работы: {name}</translation>
     </message>
     <message>
       <source>All plans of the year</source>
-      <translation type="unfinished" />
+      <translation>Все планы года</translation>
     </message>
     <message>
       <source>No academic year yet: add one in Settings.</source>
-      <translation type="unfinished">Учебного года пока нет: добавьте его в Настройках.</translation>
+      <translation>Учебного года пока нет: добавьте его в Настройках.</translation>
     </message>
     <message>
       <source>No items in the plans of {year} yet: add the first one (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>В планах {year} пока нет пунктов: добавьте первый (Ctrl+N).</translation>
     </message>
     <message>
       <source>Done in {year}: {done}/{count} ({percent}%)</source>
-      <translation type="unfinished" />
+      <translation>Выполнено за {year}: {done}/{count} ({percent}%)</translation>
     </message>
     <message>
       <source>By direction: {list}</source>
-      <translation type="unfinished" />
+      <translation>По направлениям: {list}</translation>
     </message>
     <message>
       <source>By plan: {list}</source>
-      <translation type="unfinished" />
+      <translation>По планам: {list}</translation>
     </message>
     <message>
       <source>Done / all items; cancelled items are not counted</source>
-      <translation type="unfinished" />
+      <translation>Выполнено / всего пунктов; отменённые не считаются</translation>
     </message>
     <message>
       <source>This plan has no items yet: add the first one with «New item» (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>В этом плане пока нет пунктов: добавьте первый кнопкой «Новый пункт» (Ctrl+N).</translation>
     </message>
     <message>
       <source>No item matches «{text}».</source>
-      <translation type="unfinished" />
+      <translation>Нет пунктов по запросу «{text}».</translation>
     </message>
     <message>
       <source>Nothing is overdue.</source>
-      <translation type="unfinished" />
+      <translation>Просроченных пунктов нет.</translation>
     </message>
     <message>
       <source>Delete the item «{event}»? Ctrl+Z brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Удалить пункт «{event}»? Ctrl+Z вернёт его.</translation>
     </message>
     <message>
       <source>The item was deleted; Ctrl+Z brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Пункт удалён; Ctrl+Z вернёт его.</translation>
     </message>
     <message>
       <source>Marked as done</source>
-      <translation type="unfinished" />
+      <translation>Отмечено как выполненное</translation>
     </message>
     <message>
       <source>Done: {event}</source>
-      <translation type="unfinished" />
+      <translation>Выполнено: {event}</translation>
     </message>
     <message>
       <source>Why is «{event}» cancelled?</source>
-      <translation type="unfinished" />
+      <translation>Почему отменяется «{event}»?</translation>
     </message>
   </context>
   <context>
     <name>PlanStatus</name>
     <message>
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Запланировано</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Выполнено</translation>
     </message>
     <message>
       <source>Moved</source>
-      <translation type="unfinished" />
+      <translation>Перенесено</translation>
     </message>
     <message>
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Отменено</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>Просрочено</translation>
     </message>
   </context>
   <context>
     <name>PlanView</name>
     <message>
       <source>By month</source>
-      <translation type="unfinished" />
+      <translation>По месяцам</translation>
     </message>
     <message>
       <source>By direction</source>
-      <translation type="unfinished" />
+      <translation>По направлениям</translation>
     </message>
     <message>
       <source>By plan (association)</source>
-      <translation type="unfinished" />
+      <translation>По планам (объединениям)</translation>
     </message>
     <message>
       <source>By responsible</source>
-      <translation type="unfinished" />
+      <translation>По ответственным</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>Просроченные</translation>
     </message>
   </context>
   <context>
@@ -2712,15 +2712,15 @@
     <name>ReasonDialog</name>
     <message>
       <source>Why?</source>
-      <translation type="unfinished" />
+      <translation>Почему?</translation>
     </message>
     <message>
       <source>&amp;Reason</source>
-      <translation type="unfinished" />
+      <translation>&amp;Причина</translation>
     </message>
     <message>
       <source>Write the reason.</source>
-      <translation type="unfinished" />
+      <translation>Напишите причину.</translation>
     </message>
   </context>
   <context>
@@ -3668,7 +3668,7 @@
     </message>
     <message>
       <source>Add «{event}»</source>
-      <translation>Добавление «{event}»</translation>
+      <translation>Добавить «{event}»</translation>
     </message>
   </context>
   <context>
@@ -3785,127 +3785,127 @@
     <name>WorkflowPanel</name>
     <message>
       <source>Review and approval</source>
-      <translation type="unfinished" />
+      <translation>Рассмотрение и утверждение</translation>
     </message>
     <message>
       <source>Re&amp;viewed at a meeting…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Рассмотрено на заседании…</translation>
     </message>
     <message>
       <source>The council (an association: its own meeting) reviewed the plan</source>
-      <translation type="unfinished" />
+      <translation>План рассмотрен методическим советом (план объединения — на заседании объединения)</translation>
     </message>
     <message>
       <source>A&amp;greed with the deputy…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Согласовано с заместителем…</translation>
     </message>
     <message>
       <source>An association's plan is agreed with the deputy director</source>
-      <translation type="unfinished" />
+      <translation>План объединения согласуется с заместителем директора</translation>
     </message>
     <message>
       <source>&amp;Approve…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Утвердить…</translation>
     </message>
     <message>
       <source>The director approved the plan: the date and the order number</source>
-      <translation type="unfinished" />
+      <translation>Директор утвердил план: дата и номер приказа</translation>
     </message>
     <message>
       <source>The language of the document</source>
-      <translation type="unfinished">Язык документа</translation>
+      <translation>Язык документа</translation>
     </message>
     <message>
       <source>Plan .doc&amp;x…</source>
-      <translation type="unfinished" />
+      <translation>План .doc&amp;x…</translation>
     </message>
     <message>
       <source>The plan as a Word document, with the approval header</source>
-      <translation type="unfinished" />
+      <translation>План документом Word, с грифом утверждения</translation>
     </message>
     <message>
       <source>Plan .xl&amp;sx…</source>
-      <translation type="unfinished" />
+      <translation>План .xl&amp;sx…</translation>
     </message>
     <message>
       <source>The plan as an Excel workbook</source>
-      <translation type="unfinished" />
+      <translation>План книгой Excel</translation>
     </message>
     <message>
       <source>A&amp;mendments after approval</source>
-      <translation type="unfinished" />
+      <translation>&amp;Изменения после утверждения</translation>
     </message>
     <message>
       <source>Lang&amp;uage</source>
-      <translation type="unfinished" />
+      <translation>&amp;Язык</translation>
     </message>
     <message>
       <source>Choose one plan (above) to review, approve or print it.</source>
-      <translation type="unfinished" />
+      <translation>Выберите один план (вверху), чтобы рассмотреть, утвердить или распечатать его.</translation>
     </message>
     <message>
       <source>Draft: not reviewed yet.</source>
-      <translation type="unfinished" />
+      <translation>Проект: ещё не рассмотрен.</translation>
     </message>
     <message>
       <source>Reviewed at the meeting of the methodical council № {number} of {day}.</source>
-      <translation type="unfinished" />
+      <translation>Рассмотрен на заседании методического совета № {number} от {day}.</translation>
     </message>
     <message>
       <source>Reviewed at the association's meeting № {number} of {day}.</source>
-      <translation type="unfinished" />
+      <translation>Рассмотрен на заседании объединения № {number} от {day}.</translation>
     </message>
     <message>
       <source>Agreed with the deputy on {day}.</source>
-      <translation type="unfinished" />
+      <translation>Согласован с заместителем {day}.</translation>
     </message>
     <message>
       <source>Approved by the director on {day}, order № {order}.</source>
-      <translation type="unfinished" />
+      <translation>Утверждён директором {day}, приказ № {order}.</translation>
     </message>
     <message>
       <source>Approved by the director on {day}.</source>
-      <translation type="unfinished" />
+      <translation>Утверждён директором {day}.</translation>
     </message>
     <message>
       <source>Every change of an item now asks for its reason and is listed on the right.</source>
-      <translation type="unfinished" />
+      <translation>Теперь каждое изменение пункта требует причины и записывается в список справа.</translation>
     </message>
     <message>
       <source>№ {number} of {day}</source>
-      <translation type="unfinished" />
+      <translation>№ {number} от {day}</translation>
     </message>
     <message>
       <source>The plan is marked as reviewed.</source>
-      <translation type="unfinished" />
+      <translation>План отмечен как рассмотренный.</translation>
     </message>
     <message>
       <source>The plan is approved.</source>
-      <translation type="unfinished" />
+      <translation>План утверждён.</translation>
     </message>
     <message>
       <source>Unified plan {year}</source>
-      <translation type="unfinished" />
+      <translation>Единый план {year}</translation>
     </message>
     <message>
       <source>Work plan {name} {year}</source>
-      <translation type="unfinished" />
+      <translation>План работы {name} {year}</translation>
     </message>
     <message>
       <source>Word documents (*.docx)</source>
-      <translation type="unfinished">Документы Word (*.docx)</translation>
+      <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+      <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Save the plan</source>
-      <translation type="unfinished" />
+      <translation>Сохранить план</translation>
     </message>
     <message>
       <source>Saved: {path}</source>
-      <translation type="unfinished" />
+      <translation>Сохранено: {path}</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,1 @@
+"""Plan: the unified plan of methodical work and the associations' work plans."""
