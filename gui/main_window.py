@@ -182,7 +182,10 @@ class MainWindow(QMainWindow):
     def _file_saved(self, message: str, path: str) -> None:
         """'Протокол № 3 сакталды' with a link that opens the file in its program."""
         url = QUrl.fromLocalFile(path).toString()
-        self.file_link.setText(f'{html.escape(message)} — <a href="{url}">{html.escape(Path(path).name)}</a>')
+        name = html.escape(Path(path).name)
+        link = f'<a href="{url}">{name}</a>'
+        text = html.escape(message)
+        self.file_link.setText(text.replace(name, link, 1) if name in text else f"{text} — {link}")
         self.statusBar().addPermanentWidget(self.file_link)
         self.file_link.show()
 

@@ -420,5 +420,5 @@ class AssociationsPage(Page):
         made = self.ctx.run(documents.order, self.year.id, lang, out, parent=self)
         if made is None:
             return None
-        self.ctx.status.emit(self.tr("The order was saved to {path}.").format(path=made))
+        self.ctx.file_saved.emit(self.tr("The order was saved to {path}.").format(path=Path(made).name), str(made))
         return Path(made)

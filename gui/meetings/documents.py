@@ -48,7 +48,7 @@ class ProtocolDocuments(QObject):
             return None
         made = self.ctx.run(documents.protocol, row.id, self.doc_lang_code(), out, parent=self.page)
         if made is not None:
-            self.ctx.status.emit(self.tr("The protocol was saved to {path}.").format(path=made))
+            self.ctx.file_saved.emit(self.tr("The protocol was saved to {path}.").format(path=Path(made).name), str(made))
         return Path(made) if made is not None else None
 
     def export_book(self) -> Path | None:
@@ -66,7 +66,7 @@ class ProtocolDocuments(QObject):
             return None
         made = self.ctx.run(documents.protocol_book, self.page.year.id, body, self.doc_lang_code(), out, parent=self.page)
         if made is not None:
-            self.ctx.status.emit(self.tr("The protocol book was saved to {path}.").format(path=made))
+            self.ctx.file_saved.emit(self.tr("The protocol book was saved to {path}.").format(path=Path(made).name), str(made))
         return Path(made) if made is not None else None
 
     def protocol_html(self) -> str | None:
@@ -115,5 +115,5 @@ class ProtocolDocuments(QObject):
             return None
         if made is None:
             return None
-        self.ctx.status.emit(self.tr("The protocol was saved to {path}.").format(path=made))
+        self.ctx.file_saved.emit(self.tr("The protocol was saved to {path}.").format(path=Path(made).name), str(made))
         return Path(made)

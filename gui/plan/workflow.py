@@ -410,5 +410,5 @@ class WorkflowPanel(QGroupBox):
         made = self.ctx.run(self.ctx.documents.plan, self.year.id, self.association_id,
                             self.doc_lang.currentData(), out, parent=self)
         if made is not None:
-            self.ctx.status.emit(self.tr("Saved: {path}").format(path=made))
+            self.ctx.file_saved.emit(self.tr("Saved: {path}").format(path=Path(made).name), str(made))
         return made

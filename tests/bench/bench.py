@@ -145,6 +145,12 @@ def main() -> int:
 
     association = s.associations.associations(year.id)[0]
     body = Body(BodyKind.ASSOCIATION, association.id)
+    held_days = {n.meeting.day for n in s.meetings.meetings(year.id, body)}
+    extra = [d for d in (date(year.start.year, 9, 5 + k) for k in range(20)) if d not in held_days]
+    for day in extra[:max(0, 10 - len(held_days))]:  # a year's book of 10 protocols
+        draft = s.meetings.draft(year.id, body, day)
+        draft.status = draft.status.HELD
+        s.meetings.save(draft)
     numbered = [n for n in s.meetings.meetings(year.id, body) if n.meeting.status.value == "held"]
     if (ROOT / "templates_docx" / "protocol_ky.docx").exists() and numbered:
         meeting_id = numbered[0].meeting.id
@@ -241,4 +247,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)  # PySide6 can crash while tearing down at interpreter exit; the results are written
