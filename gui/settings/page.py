@@ -8,6 +8,7 @@ from domain.changes import Changed
 from gui.context import AppContext
 from gui.pages.base import Page
 from gui.settings.backups import BackupsTab
+from gui.settings.catalogues import CataloguesTab
 from gui.settings.school_form import SchoolForm
 from gui.settings.years_editor import YearsEditor
 
@@ -24,6 +25,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.school_form, self.tr("School"))
         self.tabs.addTab(self.years, self.tr("Years and terms"))
         self.tabs.addTab(self._language_tab(), self.tr("Language"))
+        self.catalogues = CataloguesTab(ctx)
+        self.tabs.addTab(self.catalogues, self.tr("Catalogues"))
         self.backups = BackupsTab(ctx)
         self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
@@ -60,5 +63,6 @@ class SettingsPage(Page):
             self.school_form.load(self.ctx.services.school.school())
         if changed is None or changed.years:
             self.years.refresh()
-        if changed is None or changed.settings:
+        if changed is None or changed.settings or changed.subjects:
             self.backups.refresh()
+            self.catalogues.refresh()

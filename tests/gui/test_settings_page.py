@@ -126,3 +126,31 @@ def test_backups_tab_makes_and_restores(make_window, qtbot) -> None:
     assert services.school.school().name_ky == "Биринчи ат"
     assert tab.table.rowCount() == before + 2  # the copy of the file it replaced
     assert window.ctx.dialogs.errors == []
+
+
+def test_catalogues_edit_subjects_providers_forms_and_numbers(make_window, demo_services, qtbot) -> None:
+    window = make_window(services=demo_services)
+    page = window.show_page("settings")
+    tab = page.catalogues
+    tab.refresh()
+    count = tab.subjects.rowCount()
+    tab.name_ky.setText("Астрономия")
+    tab.name_ru.setText("Астрономия")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.subjects.rowCount() == count + 1
+    physics = next(i for i, s in enumerate(tab._rows) if s.name_ru == "Физика")
+    tab.subjects.selectRow(physics)
+    window.ctx.dialogs.answer = True
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert window.ctx.dialogs.errors and "Физика" in window.ctx.dialogs.errors[-1]  # taught: only hidden
+    qtbot.mouseClick(tab.hide_button, Qt.MouseButton.LeftButton)
+    assert next(s for s in demo_services.staff.subjects() if s.name_ru == "Физика").hidden
+    tab.providers.setPlainText("РИПКиППР\nКАО\nБишкек шаардык билим берүү борбору")
+    tab.forms.setPlainText("Семинар | Семинар\nВебинар | Вебинар")
+    tab.course_years.setValue(3)
+    tab.head_years.setValue(7)
+    qtbot.mouseClick(tab.save_lists, Qt.MouseButton.LeftButton)
+    assert demo_services.staff.providers()[-1] == "Бишкек шаардык билим берүү борбору"
+    assert demo_services.plan.forms() == [("Семинар", "Семинар"), ("Вебинар", "Вебинар")]
+    assert demo_services.staff.course_due_years() == 3
+    assert demo_services.associations.head_min_years() == 7
