@@ -102,6 +102,11 @@ class GrowthPage(Page):
     def teacher_filter(self) -> int | None:
         return self.teacher_box.currentData()
 
+    def focus_item(self, target: object) -> None:
+        """From the teacher's card, Home or the search: one teacher's topics, lessons and visits."""
+        if isinstance(target, int):
+            self.show_teacher(target)
+
     def show_teacher(self, teacher_id: int | None) -> None:
         """Only this teacher's topics, lessons and visits (None: everyone); the teacher's card links here."""
         if teacher_id is not None and self.teacher_box.findData(teacher_id) < 0:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from domain.errors import DomainError, ValidationErrors
 from domain.staff import CATEGORY_ORDER, Attestation, Category, Course, Teacher
 from gui.messages import describe
+from gui.staff.growth_tab import GrowthTab
 from gui.staff.model import RecordDelegate, RecordsModel, TableKeys, category_choice, sort_key
 from gui.undo import SaveTeacher
 from gui.widgets import DateEdit, FieldError, fmt_date
@@ -107,6 +108,9 @@ class TeacherCard(QDialog):
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
         self.tabs.addTab(self._courses_tab(), self.tr("&Courses"))
         self.tabs.addTab(self._attestations_tab(), self.tr("&Attestation"))
+        self.growth = GrowthTab(ctx, self.teacher.id)
+        self.growth.open_growth.connect(self._open_growth)
+        self.tabs.addTab(self.growth, self.tr("&Growth"))
         general = self._error("general")
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("card_save")
@@ -354,6 +358,13 @@ class TeacherCard(QDialog):
         years = draft.experience_years(self.today)
         self.experience_note.setText("" if years is None else self.tr("Experience on {date}: {years}").format(
             date=fmt_date(self.today), years=years))
+
+    def _open_growth(self, teacher_id: int) -> None:
+        """Close the card and show the Teachers' growth page filtered to this teacher."""
+        window = self.parentWidget().window() if self.parentWidget() else None
+        self.reject()
+        if window is not None and hasattr(window, "open_target"):
+            window.open_target("growth", teacher_id)
 
     # -- saving ---------------------------------------------------------------
     def save(self) -> bool:

@@ -1526,6 +1526,33 @@
     </message>
   </context>
   <context>
+    <name>GrowthTab</name>
+    <message>
+      <source>Open in «Teachers' &amp;growth»</source>
+      <translation>«Мугалимдердин &amp;өсүшү» бөлүмүндө ачуу</translation>
+    </message>
+    <message>
+      <source>This academic year:</source>
+      <translation>Ушул окуу жылында:</translation>
+    </message>
+    <message>
+      <source>Topic: {title}</source>
+      <translation>Тема: {title}</translation>
+    </message>
+    <message>
+      <source>Master class</source>
+      <translation>Мастер-класс</translation>
+    </message>
+    <message>
+      <source>Open lesson</source>
+      <translation>Ачык сабак</translation>
+    </message>
+    <message>
+      <source>Lessons visited: {made}; her lessons visited: {received}</source>
+      <translation>Катышкан сабактары: {made}; анын сабактарына катышуулар: {received}</translation>
+    </message>
+  </context>
+  <context>
     <name>HomePage</name>
     <message>
       <source>Home</source>
@@ -3355,6 +3382,10 @@
     <message>
       <source>&amp;Attestation</source>
       <translation>&amp;Аттестация</translation>
+    </message>
+    <message>
+      <source>&amp;Growth</source>
+      <translation>Ө&amp;сүш</translation>
     </message>
     <message>
       <source>&amp;Save</source>

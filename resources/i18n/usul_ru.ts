@@ -1526,6 +1526,33 @@
     </message>
   </context>
   <context>
+    <name>GrowthTab</name>
+    <message>
+      <source>Open in «Teachers' &amp;growth»</source>
+      <translation>Открыть в разделе «&amp;Рост учителей»</translation>
+    </message>
+    <message>
+      <source>This academic year:</source>
+      <translation>В этом учебном году:</translation>
+    </message>
+    <message>
+      <source>Topic: {title}</source>
+      <translation>Тема: {title}</translation>
+    </message>
+    <message>
+      <source>Master class</source>
+      <translation>Мастер-класс</translation>
+    </message>
+    <message>
+      <source>Open lesson</source>
+      <translation>Открытый урок</translation>
+    </message>
+    <message>
+      <source>Lessons visited: {made}; her lessons visited: {received}</source>
+      <translation>Посетил(а) уроков: {made}; посещений его/её уроков: {received}</translation>
+    </message>
+  </context>
+  <context>
     <name>HomePage</name>
     <message>
       <source>Home</source>
@@ -3355,6 +3382,10 @@
     <message>
       <source>&amp;Attestation</source>
       <translation>&amp;Аттестация</translation>
+    </message>
+    <message>
+      <source>&amp;Growth</source>
+      <translation>&amp;Рост</translation>
     </message>
     <message>
       <source>&amp;Save</source>

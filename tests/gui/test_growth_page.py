@@ -463,3 +463,16 @@ def test_topic_editor_keeps_an_archived_teacher(make_window, services) -> None:
     editor = page.topics.open_editor(topic_id)
     assert editor.teacher.currentData() == ids[2]
     editor.reject()
+
+
+def test_the_teachers_card_shows_her_growth_and_leads_to_the_page(make_window, demo_services) -> None:
+    window = make_window(services=demo_services)
+    staff = window.show_page("staff")
+    year = demo_services.school.current_year()
+    lesson = demo_services.growth.lessons(year.id)[0]
+    card = staff.open_card(lesson.teacher_id)
+    lines = [card.growth.list.item(i).text() for i in range(card.growth.list.count())]
+    assert any(lesson.topic in line for line in lines)
+    card.growth.button.click()
+    page = window.current_page()
+    assert page.key == "growth"
