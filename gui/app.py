@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from domain.errors import DomainError
@@ -30,6 +31,9 @@ def _application() -> QApplication:
         style = resources_dir() / "style.qss"
         if style.exists():
             app.setStyleSheet(style.read_text(encoding="utf-8"))
+        icon = resources_dir() / "icons" / "usul.png"
+        if icon.exists():
+            app.setWindowIcon(QIcon(str(icon)))
     assert isinstance(app, QApplication)
     return app
 
