@@ -294,7 +294,7 @@ def test_the_order_is_made_as_docx(demo_page, qtbot, tmp_path) -> None:
 
         window.ctx.documents = DocumentMaker(window.ctx.services)
     messages: list[str] = []
-    window.ctx.status.connect(messages.append)
+    window.ctx.file_saved.connect(lambda message, path: messages.append(path))
     out = tmp_path / "order.docx"
     window.ctx.dialogs.save_path = str(out)
     page.findChild(QComboBox, "assoc_order_lang").setCurrentIndex(1)  # Russian

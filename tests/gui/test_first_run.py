@@ -16,6 +16,7 @@ def test_first_run_saves_the_school_details(qtbot, services) -> None:
     services.school.ensure_initial_year()
     dialog = FirstRunDialog(AppContext(services, Path("x.sqlite"), "ky", FakeDialogs()))
     qtbot.addWidget(dialog)
+    dialog.show()
     qtbot.mouseClick(dialog.form.save_button, Qt.MouseButton.LeftButton)
     assert dialog.form.error.isVisible() and services.school.is_empty()  # a name is needed
     dialog.form.edits["name_ky"].setText("№12 орто мектеби")
