@@ -12,10 +12,6 @@ from pathlib import Path
 from cli.lists import KINDS
 
 
-class UsageError(Exception):
-    pass
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # usage errors: message and exit 2, no traceback
         self.print_usage(sys.stderr)

@@ -8,7 +8,6 @@ from datetime import date
 
 from domain.associations import (
     Association,
-    AssociationKind,
     Council,
     Suggestion,
     Suggestions,
@@ -190,7 +189,3 @@ class AssociationService:
                 uow.associations.update(a)
             uow.commit()
         return Changed(associations=True)
-
-
-def kind_needs_subjects(kind: AssociationKind) -> bool:
-    return kind in (AssociationKind.SUBJECT, AssociationKind.CYCLE)

@@ -16,7 +16,6 @@ from domain.meetings import (
     Decision,
     DecisionState,
     Meeting,
-    MeetingStatus,
     Presence,
     check_meeting,
     check_numbering,
@@ -228,7 +227,3 @@ class MeetingService:
         meetings = [n.meeting for n in self.meetings(year_id)]
         return [Coverage(info.body, info.name(lang), coverage_for([m for m in meetings if m.body == info.body], year))
                 for info in self.bodies(year_id)]
-
-
-def held(m: Meeting) -> bool:
-    return m.status == MeetingStatus.HELD
