@@ -30,15 +30,14 @@ class Composed:
             self.lock.release()
 
 
-def compose(db_path: Path, today: Callable[[], date], window: bool = False) -> Composed:
+def compose(db_path: Path, today: Callable[[], date], window: bool = False, lock: Any = None) -> Composed:
     """Open the database and build the services. For the window: take the file's lock first (one
-    window per file) and make the day's automatic backup."""
+    window per file; ``lock`` when the caller has taken it already) and make the day's automatic backup."""
     from storage.database import open_database
     from storage.safety import InstanceLock, daily_backup
     from storage.xlsx_grid import read_sheets
 
-    lock = None
-    if window:
+    if window and lock is None:
         lock = InstanceLock(Path(db_path).resolve())
         lock.acquire()
     try:

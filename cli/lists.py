@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from cli.output import print_table
-from domain.services.container import Services
+
+if TYPE_CHECKING:
+    from domain.services.container import Services
 
 
 def _year(services: Services, args: argparse.Namespace):

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from cli.lists import KINDS
 
@@ -91,14 +92,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from cli.compose import compose
         from gui.app import run_window
+        from storage.safety import InstanceLock, peek_language, restore
 
         _name_app()
         path = Path(args.db) if args.db else default_db_path()
-        from storage.safety import restore
+        lock = InstanceLock(path.resolve())
 
-        return run_window(path, args.lang, lambda: compose(path, today, window=True), restore)
+        def prepare() -> str | None:  # before the window shows: one window per file, and its language
+            lock.acquire()
+            return peek_language(path)
+
+        def open_for_window() -> Any:  # once the window shows: the heavy imports and the database
+            from cli.compose import compose
+
+            return compose(path, today, window=True, lock=lock)
+
+        return run_window(path, args.lang, open_for_window, restore, prepare)
     if args.command == "selftest":
         from cli.compose import compose
         from gui.app import run_selftest

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -39,24 +39,59 @@ def _application() -> QApplication:
 
 
 def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any],
-               restore_backup: Callable[[Path, Path], Any] | None = None) -> int:
-    """``compose()`` opens the database and returns the services (cli.compose.Composed)."""
+               restore_backup: Callable[[Path, Path], Any] | None = None,
+               prepare: Callable[[], str | None] | None = None) -> int:
+    """Show the window at once, then open the database into it.
+
+    ``prepare()`` runs before the window shows: it takes the file's lock (a refusal ends the start with
+    its message) and returns the language the file was left in. ``compose()`` opens the database and
+    returns the services (cli.compose.Composed); it runs once the window is on the screen."""
     app = _application()
     i18n.install(lang or "ky")
-    composed = open_or_recover(compose, db_path, Dialogs(), restore_backup or (lambda db, backup: None))
+    dialogs = Dialogs()
+    if prepare is not None:
+        try:
+            hint = prepare()
+        except DomainError as e:
+            dialogs.error(None, describe(e))
+            return 1
+        if not lang and hint:
+            i18n.install(hint)
+    window = MainWindow(db_path=db_path)
+    window.show()
+    outcome: list[int] = []
+
+    def open_database() -> None:
+        code = _attach(window, db_path, lang, compose, dialogs, restore_backup or (lambda db, backup: None))
+        if code is not None:
+            outcome.append(code)
+            window.close()
+            app.exit(code)
+
+    QTimer.singleShot(0, open_database)
+    code = app.exec()
+    return outcome[0] if outcome else code
+
+
+def _attach(window: MainWindow, db_path: Path, lang: str | None, compose: Callable[[], Any], dialogs: Dialogs,
+            restore: Callable[[Path, Path], Any]) -> int | None:
+    """Open the database into the shown window; an exit code when the start ends here instead."""
+    composed = open_or_recover(compose, db_path, dialogs, restore)
     if composed is None:
         return 1
     services = composed.services
-    lang = i18n.install(lang or services.school.language())
-    ctx = context_of(composed, db_path, lang)
+    chosen = services.school.language()
+    if not lang and chosen != i18n.current():
+        i18n.install(chosen)
+        window._build()
+    ctx = context_of(composed, db_path, lang or chosen)
     if services.school.is_empty():
         from gui.first_run import FirstRunDialog
 
         if not FirstRunDialog(ctx).exec():
             return 0
-    window = MainWindow(ctx)
-    window.show()
-    return app.exec()
+    window.attach(ctx)
+    return None
 
 
 def context_of(composed: Any, db_path: Path, lang: str) -> AppContext:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from domain.changes import Changed
 from domain.errors import DomainError
-from domain.services.container import Services
 from gui.dialogs import Dialogs
 from gui.messages import describe
+
+if TYPE_CHECKING:
+    from domain.services.container import Services
 
 
 class AppContext(QObject):

@@ -16,6 +16,12 @@ def i18n_dir() -> Path:
 
 
 _installed: list[QTranslator] = []
+_current: list[str] = []
+
+
+def current() -> str | None:
+    """The language installed last (None before the first install)."""
+    return _current[-1] if _current else None
 
 
 def install(lang: str) -> str:
@@ -36,4 +42,5 @@ def install(lang: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.Kirghiz))
+    _current[:] = [lang]
     return lang

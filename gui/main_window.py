@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, QSize, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,29 +22,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.changes import Changed
 from gui import i18n
-from gui.context import AppContext
-from gui.pages.base import Page
-from gui.pages.registry import build_pages
+from gui.pages.registry import KEYS, build_page, title
+
+if TYPE_CHECKING:  # the shell is shown before the domain is imported
+    from domain.changes import Changed
+    from gui.context import AppContext
+    from gui.pages.base import Page
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    """Shown at once with its navigation; ``attach`` hands it the open database. A page is built the
+    first time it is shown (the navigation needs only the titles), so the start does not wait for them."""
+
+    def __init__(self, ctx: AppContext | None = None, db_path: Path | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx: AppContext = ctx  # type: ignore[assignment]  # None only while the shell waits for attach()
+        self.db_path = ctx.db_path if ctx is not None else Path(db_path or "")
         self.setObjectName("MainWindow")
         self.resize(1200, 760)
-        self.pages: list[Page] = []
+        self._pages: dict[str, Page] = {}
         self._dirty: set[str] = set()
         self._seen: set[str] = set()
-        ctx.changed.connect(self._on_changed)
-        ctx.language_changed.connect(self._on_language)
-        ctx.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+        self.file_link = QLabel()
+        self.file_link.setObjectName("file_link")
+        self.file_link.setOpenExternalLinks(True)
+        self._build()
+        settings = self._settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self.nav.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Opening {path}…").format(path=self.db_path))
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: connect the window to it and show the last page used."""
+        self.ctx = ctx
+        self.db_path = ctx.db_path
+        ctx.changed.connect(self._on_changed)
+        ctx.language_changed.connect(self._on_language)
+        ctx.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         # Undo and redo through the services (gui/undo.py); Ctrl+Y as well as the platform's redo key.
         self.undo_action = ctx.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -53,16 +78,21 @@ class MainWindow(QMainWindow):
             redo_keys.insert(0, QKeySequence("Ctrl+Y"))
         self.redo_action.setShortcuts(redo_keys)
         self.addActions([self.undo_action, self.redo_action])
-        self.file_link = QLabel()
-        self.file_link.setObjectName("file_link")
-        self.file_link.setOpenExternalLinks(True)
         ctx.file_saved.connect(self._file_saved)
-        self._build()
-        self._restore_state()
+        self.nav.setEnabled(True)
+        self._fill_years()
+        last = self._settings().value("window/page")
+        self.show_page(last if isinstance(last, str) and last in KEYS else 0)
+        self.statusBar().showMessage(str(self.db_path))
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in navigation order (building those not shown yet)."""
+        return [self._page_at(i) for i in range(len(KEYS))]
 
     # -- building -------------------------------------------------------------
-    def _build(self, page_index: int = 0) -> None:
-        self.setWindowTitle(self.tr("Усулдук кабинет") + f" — {self.ctx.db_path.name}")
+    def _build(self, page_index: int | None = None) -> None:
+        self.setWindowTitle(self.tr("Усулдук кабинет") + f" — {self.db_path.name}")
         old_toolbar = self.findChild(QToolBar, "main_toolbar")
         if old_toolbar is not None:
             self.removeToolBar(old_toolbar)
@@ -85,7 +115,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(240)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         layout.addWidget(self.nav)
@@ -95,33 +124,47 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.setCentralWidget(central)
 
-        self.pages = build_pages(self.ctx)
-        for i, page in enumerate(self.pages):
-            self.stack.addWidget(page)
-            self.nav.addItem(f"{page.title()}\tCtrl+{i + 1}")
-            item = self.nav.item(i)
-            item.setText(page.title())
-            item.setToolTip(f"Ctrl+{i + 1}")
+        self._pages = {}
+        self._seen = set()
+        for i, key in enumerate(KEYS):
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+            self.nav.addItem(title(key))
+            self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
         self.nav.currentRowChanged.connect(self._show_page)
         for shortcut in self.findChildren(QShortcut, "page_shortcut"):
             shortcut.deleteLater()
-        for i in range(len(self.pages)):
+        for i in range(len(KEYS)):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             sc.setObjectName("page_shortcut")
-            sc.activated.connect(lambda i=i: self.show_page(i))
+            sc.activated.connect(lambda i=i: self.ctx is not None and self.show_page(i))
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setObjectName("page_shortcut")
-        find.activated.connect(self.open_search)
+        find.activated.connect(lambda: self.ctx is not None and self.open_search())
         new_sc = QShortcut(QKeySequence.StandardKey.New, self)
         new_sc.setObjectName("page_shortcut")
-        new_sc.activated.connect(lambda: self.current_page().new_item())
-        for page in self.pages:
+        new_sc.activated.connect(lambda: self.ctx is not None and self.current_page().new_item())
+        self._dirty = set(KEYS)
+        if page_index is not None:
+            self._fill_years()
+            self.show_page(page_index)
+            self.statusBar().showMessage(str(self.db_path))
+
+    def _page_at(self, index: int) -> Page:
+        """The page at a place in the navigation, built on first use."""
+        key = KEYS[index]
+        page = self._pages.get(key)
+        if page is None:
+            page = build_page(key, self.ctx)
+            self._pages[key] = page
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
             if hasattr(page, "open_requested"):
                 page.open_requested.connect(self.open_target)
-        self._fill_years()
-        self._dirty = {p.key for p in self.pages}
-        self.show_page(page_index)
-        self.statusBar().showMessage(str(self.ctx.db_path))
+        return page
 
     def _fill_years(self) -> None:
         current = self.ctx.services.school.current_year()
@@ -133,32 +176,22 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self._page_at(max(0, self.nav.currentRow()))
 
     def page(self, key: str) -> Page:
-        return next(p for p in self.pages if p.key == key)
+        return self._page_at(KEYS.index(key))
 
     def show_page(self, index_or_key: int | str) -> Page:
-        index = index_or_key if isinstance(index_or_key, int) else [p.key for p in self.pages].index(index_or_key)
+        index = index_or_key if isinstance(index_or_key, int) else KEYS.index(index_or_key)
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)  # calls _show_page
         else:
             self._show_page(index)
-        return self.pages[index]
+        return self._page_at(index)
 
     # -- memory: window size, last page, column widths -----------------------------
     def _settings(self) -> QSettings:
         return QSettings()
-
-    def _restore_state(self) -> None:
-        settings = self._settings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        last = settings.value("window/page")
-        if isinstance(last, str) and last in [p.key for p in self.pages]:
-            self.show_page(last)
-        self._restore_columns(self.current_page())
 
     def _restore_columns(self, page: Page) -> None:
         settings = self._settings()
@@ -170,7 +203,8 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings = self._settings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/page", self.current_page().key)
+        if self.ctx is not None:
+            settings.setValue("window/page", KEYS[max(0, self.nav.currentRow())])
         for view in _views(self):
             if view.objectName() and view.model() is not None:
                 settings.setValue(f"columns/{view.objectName()}", _header(view).saveState())
@@ -205,9 +239,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _show_page(self, index: int) -> None:
-        if index < 0:
+        if index < 0 or self.ctx is None:
             return
-        page = self.pages[index]
+        page = self._page_at(index)
         if page.key in self._dirty:
             first = page.key not in self._seen
             page.refresh(None)
@@ -226,14 +260,14 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changed: Changed) -> None:
         if changed.years:
             self._fill_years()
-        self._dirty = {p.key for p in self.pages}
+        self._dirty = set(KEYS)
         current = self.current_page()
         current.refresh(changed)
         self._dirty.discard(current.key)
 
     def _on_language(self, lang: str) -> None:
         self.ctx.lang = i18n.install(lang)
-        self._build(self.stack.currentIndex())
+        self._build(max(0, self.nav.currentRow()))
 
 
 

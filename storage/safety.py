@@ -173,3 +173,19 @@ class InstanceLock:
         if self._handle is not None:
             self._handle.close()
             self._handle = None
+
+
+def peek_language(db: Path) -> str | None:
+    """The interface language the file was left in, read without opening it for writing (so the window
+    can show itself in that language before the database is opened). None when it cannot be read."""
+    if not db.exists() or db.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = 'language'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row and row[0] in ("ky", "ru") else None

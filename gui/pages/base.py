@@ -17,7 +17,9 @@ class Page(QWidget):
         self.setObjectName(f"page_{self.key}")
 
     def title(self) -> str:
-        raise NotImplementedError
+        from gui.pages.registry import title
+
+        return title(self.key)
 
     def refresh(self, changed: Changed | None = None) -> None:
         """Reload what the page shows; ``changed`` says what changed (None: everything)."""

@@ -37,48 +37,54 @@ def median(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+# Both scripts print wall-clock moments (time.time(), comparable across processes): the parent takes the
+# launch moment, so each measure runs from launching the interpreter to the window on the screen.
 START_APP = """
 import sys, time
-t0 = time.perf_counter()
 sys.path.insert(0, {root!r})
 sys.argv = ["main.py", "--db", {db!r}]
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import gui.main_window as mw
-shown = mw.MainWindow.showEvent
+shown, attach = mw.MainWindow.showEvent, mw.MainWindow.attach
 def show_event(self, event):
     shown(self, event)
-    QTimer.singleShot(0, lambda: (print(time.perf_counter() - t0, flush=True), QApplication.instance().exit(0)))
-mw.MainWindow.showEvent = show_event
+    print("shown", time.time(), flush=True)
+def attached(self, ctx):
+    attach(self, ctx)
+    QTimer.singleShot(0, lambda: (print("ready", time.time(), flush=True), QApplication.instance().exit(0)))
+mw.MainWindow.showEvent, mw.MainWindow.attach = show_event, attached
 from cli.main import main
 main()
 """
 
 START_BARE = """
 import sys, time
-t0 = time.perf_counter()
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); w.resize(1200, 760); w.show()
-QTimer.singleShot(0, lambda: (print(time.perf_counter() - t0, flush=True), app.exit(0)))
+print("shown", time.time(), flush=True)
+QTimer.singleShot(0, lambda: (print("ready", time.time(), flush=True), app.exit(0)))
 app.exec()
 """
 
 
-def cold_start(script: str, runs: int) -> tuple[float, int]:
-    """Wall time from launching the interpreter to the shown window, and the process's peak memory (KB)."""
-    times, peak = [], 0
+def cold_start(script: str, runs: int) -> tuple[float, float, int]:
+    """From launching the interpreter to the shown window, and to its first page filled (medians, s);
+    the process's peak memory (KB)."""
+    shown, ready = [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        launched = time.time()
         proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-        times.append(time.perf_counter() - t)
         if proc.returncode != 0:
             raise SystemExit(proc.stderr)
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    peak = max(peak, usage)
-    return statistics.median(times), peak
+        moments = dict(line.split() for line in proc.stdout.splitlines() if line.startswith(("shown", "ready")))
+        shown.append(float(moments["shown"]) - launched)
+        ready.append(float(moments["ready"]) - launched)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return statistics.median(shown), statistics.median(ready), peak
 
 
 def main() -> int:
@@ -98,11 +104,14 @@ def main() -> int:
     built = time.perf_counter() - t
     print(f"large school built in {built:.1f} s: {db_path}", flush=True)
 
-    # Cold start to the shown main window, against a bare PySide6 window.
-    app_start, app_peak = cold_start(START_APP.format(root=str(ROOT), db=str(db_path)), runs)
-    bare_start, _ = cold_start(START_BARE, runs)
+    # Cold start to the shown main window, against a bare PySide6 window. The window shows its navigation
+    # first and opens the database into it; the second line is the wait until the first page is filled.
+    app_start, app_ready, app_peak = cold_start(START_APP.format(root=str(ROOT), db=str(db_path)), runs)
+    bare_start, _, _ = cold_start(START_BARE, runs)
     rows.append(("Cold start to the shown main window", f"{app_start:.2f} s", f"bare PySide6 window {bare_start:.2f} s",
                  f"≤ 1.5× bare: {'yes' if app_start <= 1.5 * bare_start else 'NO'} ({app_start / bare_start:.2f}×)"))
+    rows.append(("Cold start to the first page filled (database opened, Home shown)", f"{app_ready:.2f} s",
+                 f"bare PySide6 window {bare_start:.2f} s", "— (no target; for the record)"))
 
     from PySide6.QtWidgets import QApplication
 

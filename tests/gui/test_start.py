@@ -1,0 +1,127 @@
+"""The start: the window shows its navigation at once, then the database is opened into it; pages are
+built the first time they are shown."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication
+
+from domain.errors import DomainError
+from gui import app as app_module
+from gui import i18n
+from gui.main_window import MainWindow
+from gui.pages.registry import KEYS, title
+from storage.safety import InstanceLock, peek_language
+from tests.conftest import FIXED_TODAY, FakeDialogs
+
+
+def test_the_shell_lists_every_section_before_the_database_is_open(qtbot, tmp_path: Path) -> None:
+    i18n.install("ky")
+    window = MainWindow(db_path=tmp_path / "school.sqlite")
+    qtbot.addWidget(window)
+    window.show()
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [title(k) for k in KEYS]
+    assert window.nav.item(0).text() == "Башкы бет"
+    assert not window.nav.isEnabled()
+    assert window._pages == {}  # nothing built, nothing read
+    assert "school.sqlite" in window.statusBar().currentMessage()
+    for shortcut in window.findChildren(QShortcut, "page_shortcut"):
+        shortcut.activated.emit()  # Ctrl+1…8, Ctrl+F, Ctrl+N do nothing until the database is there
+    assert window._pages == {} and window.ctx is None
+
+
+def test_attach_builds_only_the_page_shown_and_the_others_on_first_visit(make_window) -> None:
+    window = make_window("ky")
+    assert window.nav.isEnabled()
+    assert list(window._pages) == ["home"]
+    plan = window.show_page("plan")
+    assert sorted(window._pages) == ["home", "plan"]
+    assert window.stack.currentWidget() is plan and plan.isVisible()
+    assert window.nav.item(KEYS.index("plan")).text() == plan.title()
+    assert [p.key for p in window.pages] == list(KEYS)  # every page on demand, in navigation order
+    assert [window.stack.widget(i) for i in range(window.stack.count())] == window.pages
+
+
+def test_the_language_is_read_without_opening_the_file(demo_file: Path, tmp_path: Path) -> None:
+    assert peek_language(tmp_path / "missing.sqlite") is None
+    (tmp_path / "junk.sqlite").write_bytes(b"not a database at all" * 100)
+    assert peek_language(tmp_path / "junk.sqlite") is None
+    copy = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    assert peek_language(copy) in (None, "ky")  # never chosen: the window starts in Kyrgyz
+    import sqlite3
+
+    with sqlite3.connect(copy) as con:
+        con.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('language', 'ru')")
+    assert peek_language(copy) == "ru"
+
+
+def _run(monkeypatch, path: Path, prepare=None, opener=None) -> tuple[int, FakeDialogs, list[MainWindow]]:
+    """run_window on a file, with fake dialogs; it quits once the window has the database."""
+    from cli.compose import compose
+
+    opener = opener or (lambda: compose(path, lambda: FIXED_TODAY, window=True))
+    dialogs = FakeDialogs()
+    monkeypatch.setattr(app_module, "Dialogs", lambda: dialogs)
+    seen: list[MainWindow] = []
+    attach = MainWindow.attach
+
+    def attached(self, ctx) -> None:
+        attach(self, ctx)
+        seen.append(self)
+        QTimer.singleShot(0, lambda: QApplication.instance().exit(7))
+
+    monkeypatch.setattr(MainWindow, "attach", attached)
+    composed = []
+
+    def open_it():
+        composed.append(opener())
+        return composed[0]
+
+    code = app_module.run_window(path, None, open_it, None, prepare)
+    for c in composed:
+        c.close()
+    return code, dialogs, seen
+
+
+def test_run_window_opens_the_database_into_the_shown_window(qtbot, monkeypatch, demo_file, tmp_path) -> None:
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, path)
+    code, dialogs, seen = _run(monkeypatch, path, prepare=lambda: peek_language(path))
+    assert code == 7 and dialogs.errors == []
+    window = seen[0]
+    assert window.isVisible() and window.nav.isEnabled()
+    assert window.year_box.count() >= 1
+    assert window.current_page().key in KEYS
+    window.close()
+
+
+def test_a_second_window_on_the_same_file_says_so_before_showing(qtbot, monkeypatch, demo_file, tmp_path) -> None:
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, path)
+    held = InstanceLock(path.resolve())
+    held.acquire()
+    try:
+        second = InstanceLock(path.resolve())
+        shown: list[MainWindow] = []
+        monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
+        code, dialogs, _ = _run(monkeypatch, path, prepare=second.acquire)
+    finally:
+        held.release()
+    assert code == 1 and shown == []
+    assert len(dialogs.errors) == 1 and str(path.resolve()) in dialogs.errors[0]
+
+
+def test_a_damaged_file_closes_the_shown_window_with_the_message(qtbot, monkeypatch, tmp_path) -> None:
+    path = tmp_path / "broken.sqlite"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
+
+    def refuse():
+        raise DomainError("database_damaged", path=str(path), backup="")
+
+    code, dialogs, seen = _run(monkeypatch, path, opener=refuse)
+    assert code == 1 and seen == [] and len(dialogs.errors) == 1
