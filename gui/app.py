@@ -60,15 +60,22 @@ def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any],
     window = MainWindow(db_path=db_path)
     window.show()
     outcome: list[int] = []
+    started: list[bool] = []
 
     def open_database() -> None:
+        if started:  # once: after the first paint or on the timer, whichever comes first
+            return
+        started.append(True)
         code = _attach(window, db_path, lang, compose, dialogs, restore_backup or (lambda db, backup: None))
         if code is not None:
             outcome.append(code)
             window.close()
             app.exit(code)
 
-    QTimer.singleShot(0, open_database)
+    # Once the window has painted itself (so the wait shows a window, not a hole in the screen); the
+    # timer covers a platform that paints late or never.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_database))
+    QTimer.singleShot(400, open_database)
     code = app.exec()
     return outcome[0] if outcome else code
 

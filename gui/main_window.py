@@ -6,8 +6,8 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSettings, QSize, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,8 +35,11 @@ class MainWindow(QMainWindow):
     """Shown at once with its navigation; ``attach`` hands it the open database. A page is built the
     first time it is shown (the navigation needs only the titles), so the start does not wait for them."""
 
+    first_painted = Signal()  # the window is on the screen: time to open the database into it
+
     def __init__(self, ctx: AppContext | None = None, db_path: Path | None = None) -> None:
         super().__init__()
+        self._painted = False
         self.ctx: AppContext = ctx  # type: ignore[assignment]  # None only while the shell waits for attach()
         self.db_path = ctx.db_path if ctx is not None else Path(db_path or "")
         self.setObjectName("MainWindow")
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
             self.attach(ctx)
         else:
             self.nav.setEnabled(False)
+            self.year_box.setEnabled(False)
             self.statusBar().showMessage(self.tr("Opening {path}…").format(path=self.db_path))
 
     def attach(self, ctx: AppContext) -> None:
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
         self.addActions([self.undo_action, self.redo_action])
         ctx.file_saved.connect(self._file_saved)
         self.nav.setEnabled(True)
+        self.year_box.setEnabled(True)
         self._fill_years()
         last = self._settings().value("window/page")
         self.show_page(last if isinstance(last, str) and last in KEYS else 0)
@@ -208,6 +213,12 @@ class MainWindow(QMainWindow):
         for view in _views(self):
             if view.objectName() and view.model() is not None:
                 settings.setValue(f"columns/{view.objectName()}", _header(view).saveState())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
