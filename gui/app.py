@@ -69,7 +69,7 @@ def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any],
         code = _attach(window, db_path, lang, compose, dialogs, restore_backup or (lambda db, backup: None))
         if code is not None:
             outcome.append(code)
-            window.close()
+            window.hide()  # not close(): closing the last window would post a second quit
             app.exit(code)
 
     # Once the window has painted itself (so the wait shows a window, not a hole in the screen); the
