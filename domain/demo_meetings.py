@@ -65,7 +65,13 @@ def load_meetings(services: Services) -> Changed:
             m.status = MeetingStatus.HELD if held else MeetingStatus.PLANNED
             topics = OPENING if n == 0 else [(t.replace("{term}", ("I", "II", "III", "IV")[n - 1]), h, d)
                                              for t, h, d in TERM]
-            speaker_ids = [members[(n + k) % len(members)] for k in range(len(topics))]
+            if held:  # who was away is marked first: nobody absent speaks in the protocol
+                for k, p in enumerate(m.attendance):
+                    if (k + n + index) % 9 == 4:
+                        p.present, p.reason = False, ABSENCE_REASONS[(k + n) % len(ABSENCE_REASONS)]
+            away = {p.teacher_id for p in m.attendance if not p.present}
+            present = [t for t in members if t not in away] or members
+            speaker_ids = [present[(n + k) % len(present)] for k in range(len(topics))]
             teachers = {t.id: t for t in services.staff.teachers()}
             if m.agenda and previous_decisions:
                 check = m.agenda[0]
@@ -77,7 +83,7 @@ def load_meetings(services: Services) -> Changed:
                                   speakers=[Speech(who.full_name, "", sid)])
                 if held:
                     item.heard = f"{who.short_name}: {heard}"
-                    other = teachers[members[(members.index(sid) + 1) % len(members)]]
+                    other = teachers[present[(present.index(sid) + 1) % len(present)]]
                     item.spoke = [Speech(other.full_name, "Сунушту колдоду, тажрыйба алмашууну сунуштады.",
                                          other.id)]
                     # Most decisions are due in six weeks; a few of the autumn ones sooner (and so past due).
@@ -85,9 +91,6 @@ def load_meetings(services: Services) -> Changed:
                     item.decisions = [Decision(decided, [sid], day + timedelta(days=20 if soon else 45))]
                 m.agenda.append(item)
             if held:
-                for k, p in enumerate(m.attendance):
-                    if (k + n + index) % 9 == 4:
-                        p.present, p.reason = False, ABSENCE_REASONS[(k + n) % len(ABSENCE_REASONS)]
                 m.final = n < len(dates) - 2 or day < today - timedelta(days=30)
             _, more = services.meetings.save(m)
             changed |= more

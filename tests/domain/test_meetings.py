@@ -67,3 +67,14 @@ def test_coverage_marks_held_planned_and_missing() -> None:
     meetings = [m(1, date(2026, 10, 25)), m(2, date(2026, 12, 20), status=MeetingStatus.PLANNED),
                 m(3, date(2026, 11, 5))]
     assert coverage_for(meetings, YEAR) == {1: "held", 2: "planned", 3: "missing", 4: "missing"}
+
+
+def test_in_the_sample_school_nobody_marked_absent_speaks(demo_services) -> None:
+    s = demo_services
+    year = s.school.current_year()
+    held = [n.meeting for n in s.meetings.meetings(year.id) if n.meeting.status == MeetingStatus.HELD]
+    assert held and any(not p.present for m in held for p in m.attendance)
+    for meeting in held:
+        away = {p.teacher_id for p in meeting.attendance if not p.present}
+        voices = {sp.teacher_id for item in meeting.agenda for sp in [*item.speakers, *item.spoke]}
+        assert not voices & away, (meeting.day, voices & away)
