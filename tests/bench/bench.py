@@ -251,6 +251,13 @@ def main() -> int:
     text = "\n".join(lines) + "\n"
     print(text)
     Path(args.out).write_text(text, encoding="utf-8")
+    readme = ROOT / "README.md"
+    begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+    body = readme.read_text(encoding="utf-8")
+    if begin in body and end in body:  # the same table in the README, between its markers
+        head, rest = body.split(begin, 1)
+        readme.write_text(head + begin + "\n" + "\n".join(lines[2:]) + "\n" + end + rest.split(end, 1)[1],
+                          encoding="utf-8")
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
