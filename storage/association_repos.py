@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from domain.associations import Association, AssociationKind, Council
+from storage.reading import columns, grouped, rows
 from storage.tables import (
     AssociationMemberRow,
     AssociationRow,
@@ -17,10 +20,11 @@ from storage.tables import (
 _PLAIN = ("year_id", "name_ky", "name_ru", "head_id", "secretary_id", "order_number", "order_date", "reappoint")
 
 
-def _association(row: AssociationRow) -> Association:
+def _association(row: Any, subjects: list[Any], members: list[Any]) -> Association:
+    """An association from its row (an ORM object or a plain row) and its children, each in their order."""
     return Association(
         id=row.id, kind=AssociationKind(row.kind), **{n: getattr(row, n) for n in _PLAIN},
-        subject_ids=[s.subject_id for s in row.subjects], member_ids=[m.teacher_id for m in row.members],
+        subject_ids=[s.subject_id for s in subjects], member_ids=[m.teacher_id for m in members],
     )
 
 
@@ -29,13 +33,20 @@ class SqlAssociationRepo:
         self.s = session
 
     def list(self, year_id: int) -> list[Association]:
-        rows = self.s.scalars(select(AssociationRow).where(AssociationRow.year_id == year_id)
-                              .order_by(AssociationRow.id))
-        return [_association(r) for r in rows]
+        ids = select(AssociationRow.id).where(AssociationRow.year_id == year_id).scalar_subquery()
+        found = rows(self.s, columns(AssociationRow).where(AssociationRow.year_id == year_id)
+                     .order_by(AssociationRow.id))
+        subjects = grouped(rows(self.s, columns(AssociationSubjectRow).where(AssociationSubjectRow.association_id.in_(ids))
+                                .order_by(AssociationSubjectRow.association_id, AssociationSubjectRow.position,
+                                          AssociationSubjectRow.subject_id)), "association_id")
+        members = grouped(rows(self.s, columns(AssociationMemberRow).where(AssociationMemberRow.association_id.in_(ids))
+                               .order_by(AssociationMemberRow.association_id, AssociationMemberRow.position,
+                                         AssociationMemberRow.teacher_id)), "association_id")
+        return [_association(r, subjects.get(r.id, []), members.get(r.id, [])) for r in found]
 
     def get(self, association_id: int) -> Association | None:
         row = self.s.get(AssociationRow, association_id)
-        return _association(row) if row else None
+        return _association(row, row.subjects, row.members) if row else None
 
     def add(self, a: Association) -> int:
         row = AssociationRow()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,7 +19,10 @@ from domain.meetings import (
     Presence,
     Speech,
 )
+from storage.reading import EnumOf, columns, grouped, rows
 from storage.tables import AgendaItemRow, DecisionRow, MeetingRow, PresenceRow
+
+_KIND, _STATUS, _STATE = EnumOf(BodyKind), EnumOf(MeetingStatus), EnumOf(DecisionState)
 
 
 def _speeches(raw: list[dict]) -> list[Speech]:
@@ -27,19 +33,25 @@ def _raw(speeches: list[Speech]) -> list[dict]:
     return [{"speaker": s.speaker, "gist": s.gist, "teacher_id": s.teacher_id} for s in speeches]
 
 
-def _meeting(row: MeetingRow) -> Meeting:
+def _meeting(row: Any, items: list[Any], decisions: Mapping[int, list[Any]], presence: list[Any]) -> Meeting:
+    """A meeting from its row (an ORM object or a plain row) and its children, each in their order."""
     return Meeting(
-        id=row.id, year_id=row.year_id, body=Body(BodyKind(row.body_kind), row.association_id), day=row.day,
-        time=row.time, place=row.place, status=MeetingStatus(row.status), chair_id=row.chair_id,
+        id=row.id, year_id=row.year_id, body=Body(_KIND[row.body_kind], row.association_id), day=row.day,
+        time=row.time, place=row.place, status=_STATUS[row.status], chair_id=row.chair_id,
         chair_name=row.chair_name, secretary_id=row.secretary_id, guests=list(row.guests or []),
         final=row.final, fixed_number=row.fixed_number,
         agenda=[AgendaItem(id=i.id, topic=i.topic, speakers=_speeches(i.speakers), heard=i.heard,
                            spoke=_speeches(i.spoke),
                            decisions=[Decision(id=d.id, text=d.text, responsible_ids=list(d.responsible or []),
-                                               due=d.due, state=DecisionState(d.state)) for d in i.decisions])
-                for i in row.items],
-        attendance=[Presence(p.teacher_id, p.present, p.reason) for p in row.presence],
+                                               due=d.due, state=_STATE[d.state])
+                                      for d in decisions.get(i.id, ())])
+                for i in items],
+        attendance=[Presence(p.teacher_id, p.present, p.reason) for p in presence],
     )
+
+
+def _from_orm(row: MeetingRow) -> Meeting:
+    return _meeting(row, row.items, {i.id: i.decisions for i in row.items}, row.presence)
 
 
 class SqlMeetingRepo:
@@ -47,13 +59,23 @@ class SqlMeetingRepo:
         self.s = session
 
     def list(self, year_id: int) -> list[Meeting]:
-        rows = self.s.scalars(select(MeetingRow).where(MeetingRow.year_id == year_id)
-                              .order_by(MeetingRow.day, MeetingRow.time, MeetingRow.id))
-        return [_meeting(r) for r in rows]
+        ids = select(MeetingRow.id).where(MeetingRow.year_id == year_id).scalar_subquery()
+        meetings = rows(self.s, columns(MeetingRow).where(MeetingRow.year_id == year_id)
+                        .order_by(MeetingRow.day, MeetingRow.time, MeetingRow.id))
+        items = rows(self.s, columns(AgendaItemRow).where(AgendaItemRow.meeting_id.in_(ids))
+                     .order_by(AgendaItemRow.meeting_id, AgendaItemRow.position, AgendaItemRow.id))
+        decisions = rows(self.s, columns(DecisionRow).join(AgendaItemRow, DecisionRow.item_id == AgendaItemRow.id)
+                         .where(AgendaItemRow.meeting_id.in_(ids))
+                         .order_by(DecisionRow.item_id, DecisionRow.position, DecisionRow.id))
+        presence = rows(self.s, columns(PresenceRow).where(PresenceRow.meeting_id.in_(ids))
+                        .order_by(PresenceRow.meeting_id, PresenceRow.position, PresenceRow.teacher_id))
+        items_of, presence_of = grouped(items, "meeting_id"), grouped(presence, "meeting_id")
+        decisions_of = grouped(decisions, "item_id")
+        return [_meeting(m, items_of.get(m.id, []), decisions_of, presence_of.get(m.id, [])) for m in meetings]
 
     def get(self, meeting_id: int) -> Meeting | None:
         row = self.s.get(MeetingRow, meeting_id)
-        return _meeting(row) if row else None
+        return _from_orm(row) if row else None
 
     def add(self, m: Meeting) -> int:
         row = MeetingRow()

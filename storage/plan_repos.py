@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,10 +16,11 @@ from domain.plan import (
     PlanItem,
     PlanState,
 )
+from storage.reading import columns, rows
 from storage.tables import AmendmentRow, PlanApprovalRow, PlanItemRow
 
 
-def _item(r: PlanItemRow) -> PlanItem:
+def _item(r: Any) -> PlanItem:
     return PlanItem(
         id=r.id, year_id=r.year_id, association_id=r.association_id, event=r.event, direction=r.direction,
         form=r.form, deadline=Deadline(DeadlineKind(r.deadline_kind), r.deadline_day, r.deadline_term),
@@ -31,8 +34,8 @@ class SqlPlanRepo:
         self.s = session
 
     def items(self, year_id: int) -> list[PlanItem]:
-        rows = self.s.scalars(select(PlanItemRow).where(PlanItemRow.year_id == year_id).order_by(PlanItemRow.id))
-        return [_item(r) for r in rows]
+        return [_item(r) for r in rows(self.s, columns(PlanItemRow).where(PlanItemRow.year_id == year_id)
+                                        .order_by(PlanItemRow.id))]
 
     def get(self, item_id: int) -> PlanItem | None:
         row = self.s.get(PlanItemRow, item_id)

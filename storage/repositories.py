@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from domain.model import AcademicYear, School, Term
+from storage.reading import columns, grouped, rows
 from storage.tables import SchoolRow, SettingRow, TermRow, YearRow
 
 _SCHOOL_FIELDS = [f.name for f in fields(School)]
@@ -30,11 +31,11 @@ class SqlSchoolRepo:
         self.s.add(row)
 
 
-def _year(row: YearRow) -> AcademicYear:
+def _year(row: Any, terms: list[Any]) -> AcademicYear:
     return AcademicYear(
         id=row.id, label=row.label, start=row.start, end=row.end,
         theme_ky=row.theme_ky or "", theme_ru=row.theme_ru or "",
-        terms=[Term(t.number, t.start, t.end) for t in row.terms],
+        terms=[Term(t.number, t.start, t.end) for t in terms],
     )
 
 
@@ -43,11 +44,18 @@ class SqlYearRepo:
         self.s = session
 
     def list(self) -> list[AcademicYear]:
-        return [_year(r) for r in self.s.scalars(select(YearRow).order_by(YearRow.start))]
+        return self._read(None)
 
     def get(self, year_id: int) -> AcademicYear | None:
-        row = self.s.get(YearRow, year_id)
-        return _year(row) if row else None
+        found = self._read(year_id)
+        return found[0] if found else None
+
+    def _read(self, year_id: int | None) -> list[AcademicYear]:
+        years, terms = columns(YearRow).order_by(YearRow.start, YearRow.id), columns(TermRow)
+        if year_id is not None:
+            years, terms = years.where(YearRow.id == year_id), terms.where(TermRow.year_id == year_id)
+        by_year = grouped(rows(self.s, terms.order_by(TermRow.year_id, TermRow.number)), "year_id")
+        return [_year(r, by_year.get(r.id, [])) for r in rows(self.s, years)]
 
     def add(self, year: AcademicYear) -> int:
         row = YearRow()

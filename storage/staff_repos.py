@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from domain.staff import Attestation, Category, Course, Cycle, Subject, Teacher
+from storage.reading import EnumOf, columns, grouped, rows
 from storage.tables import AttestationRow, CourseRow, SubjectRow, TeacherRow, TeacherSubjectRow
 
 _PLAIN = ("surname", "name", "patronymic", "birth_date", "education", "speciality", "category_date",
           "experience_start", "honours", "class_leadership", "phone", "email", "part_time", "hired", "left")
+
+
+_CATEGORY = EnumOf(Category)
 
 
 def _subject(row: SubjectRow) -> Subject:
@@ -52,19 +58,24 @@ class SqlSubjectRepo:
         ) or 0
 
 
-def _teacher(row: TeacherRow) -> Teacher:
-    ids = [ts.subject_id for ts in row.subjects]
+def _teacher(row: Any, subjects: list[Any], courses: list[Any], attestations: list[Any]) -> Teacher:
+    """A teacher from its row (an ORM object or a plain row) and its children, each in their order."""
+    ids = [ts.subject_id for ts in subjects]
     return Teacher(
         id=row.id,
         **{name: getattr(row, name) for name in _PLAIN},
-        category=Category(row.category),
+        category=_CATEGORY[row.category],
         main_subject_id=ids[0] if ids else None,
         other_subject_ids=ids[1:],
         courses=[Course(id=c.id, title=c.title, provider=c.provider, hours=c.hours, start=c.start, end=c.end,
-                        certificate=c.certificate) for c in row.courses],
-        attestations=[Attestation(id=a.id, day=a.day, category=Category(a.category), note=a.note)
-                      for a in row.attestations],
+                        certificate=c.certificate) for c in courses],
+        attestations=[Attestation(id=a.id, day=a.day, category=_CATEGORY[a.category], note=a.note)
+                      for a in attestations],
     )
+
+
+def _from_orm(row: TeacherRow) -> Teacher:
+    return _teacher(row, row.subjects, row.courses, row.attestations)
 
 
 class SqlTeacherRepo:
@@ -72,12 +83,18 @@ class SqlTeacherRepo:
         self.s = session
 
     def list(self) -> list[Teacher]:
-        rows = self.s.scalars(select(TeacherRow).order_by(TeacherRow.surname, TeacherRow.name, TeacherRow.id))
-        return [_teacher(r) for r in rows]
+        teachers = rows(self.s, columns(TeacherRow).order_by(TeacherRow.surname, TeacherRow.name, TeacherRow.id))
+        subjects = grouped(rows(self.s, columns(TeacherSubjectRow).order_by(
+            TeacherSubjectRow.teacher_id, TeacherSubjectRow.position, TeacherSubjectRow.subject_id)), "teacher_id")
+        courses = grouped(rows(self.s, columns(CourseRow).order_by(CourseRow.teacher_id, CourseRow.id)), "teacher_id")
+        attestations = grouped(rows(self.s, columns(AttestationRow).order_by(
+            AttestationRow.teacher_id, AttestationRow.day, AttestationRow.id)), "teacher_id")
+        return [_teacher(t, subjects.get(t.id, []), courses.get(t.id, []), attestations.get(t.id, []))
+                for t in teachers]
 
     def get(self, teacher_id: int) -> Teacher | None:
         row = self.s.get(TeacherRow, teacher_id)
-        return _teacher(row) if row else None
+        return _from_orm(row) if row else None
 
     def add(self, teacher: Teacher) -> int:
         row = TeacherRow()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from gui.associations.models import (
     make_rows,
 )
 from gui.context import AppContext
+from gui.fit import FitTableView
 from gui.pages.base import Page
 from gui.widgets import DateEdit
 
@@ -67,7 +67,7 @@ class AssociationsPage(Page):
         self.problems.hide()
 
         self.model = AssociationsModel(self)
-        self.table = QTableView()
+        self.table = FitTableView()
         self.table.setObjectName("assoc_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,9 +116,6 @@ class AssociationsPage(Page):
         layout.addWidget(self.problems)
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
-
-    def title(self) -> str:
-        return self.tr("Associations")
 
     def _button(self, name: str, text: str, slot: object, tip: str = "") -> QPushButton:
         button = QPushButton(text)
@@ -188,6 +185,10 @@ class AssociationsPage(Page):
 
     # -- loading --------------------------------------------------------------
     def refresh(self, changed: Changed | None = None) -> None:
+        with self.ctx.services.reading():  # each list read once for the whole refresh
+            self._reload(changed)
+
+    def _reload(self, changed: Changed | None) -> None:
         if changed is not None and not (changed.associations or changed.teachers or changed.subjects
                                         or changed.years or changed.school):
             return

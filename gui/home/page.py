@@ -42,10 +42,11 @@ class HomePage(Page):
         layout.addWidget(split, 1)
         self.items: list[Attention] = []
 
-    def title(self) -> str:
-        return self.tr("Home")
-
     def refresh(self, changed: Changed | None = None) -> None:
+        with self.ctx.services.reading():  # each list read once for the whole refresh
+            self._reload(changed)
+
+    def _reload(self, changed: Changed | None) -> None:
         s = self.ctx.services
         year = s.school.current_year()
         self.list.clear()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from domain.meetings import Body, MeetingStatus
 from domain.model import AcademicYear
 from domain.services.meetings import BodyInfo
 from gui.context import AppContext
+from gui.fit import FitTableView
 from gui.meetings.coverage import CoverageView
 from gui.meetings.documents import ProtocolDocuments
 from gui.meetings.editor import MeetingEditor
@@ -86,7 +86,7 @@ class MeetingsPage(Page):
             box.currentIndexChanged.connect(lambda _i: self._apply_filters())
 
         self.model = MeetingsModel(self)
-        self.table = QTableView()
+        self.table = FitTableView()
         self.table.setObjectName("meet_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -142,9 +142,6 @@ class MeetingsPage(Page):
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
 
-    def title(self) -> str:
-        return self.tr("Meetings")
-
     def _button(self, name: str, text: str, slot: object, tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
@@ -186,6 +183,10 @@ class MeetingsPage(Page):
 
     # -- loading --------------------------------------------------------------
     def refresh(self, changed: Changed | None = None) -> None:
+        with self.ctx.services.reading():  # each list read once for the whole refresh
+            self._reload(changed)
+
+    def _reload(self, changed: Changed | None) -> None:
         if changed is not None and not (changed.meetings or changed.associations or changed.teachers
                                         or changed.years or changed.school):
             return

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from domain.model import AcademicYear
 from domain.plan import ItemStatus, PlanItem
 from domain.services.plan import ALL
 from gui.context import AppContext
+from gui.fit import FitTreeView
 from gui.messages import describe
 from gui.pages.base import Page
 from gui.plan import item_editor, workflow
@@ -70,7 +70,7 @@ class PlanPage(Page):
                 filters.addWidget(text)
             filters.addWidget(widget, stretch)
 
-        self.table = QTreeView()
+        self.table = FitTreeView()
         self.table.setObjectName("plan_table")
         self.table.setModel(self.model)
         self.model.modelReset.connect(self._after_reset)  # after the view's own reset
@@ -143,9 +143,6 @@ class PlanPage(Page):
         self.view_box.currentIndexChanged.connect(lambda _i: self._view_changed())
         self._update_buttons()
 
-    def title(self) -> str:
-        return self.tr("Plan")
-
     def _combo(self, name: str, tip: str) -> QComboBox:
         box = QComboBox()
         box.setObjectName(name)
@@ -163,6 +160,10 @@ class PlanPage(Page):
 
     # -- loading --------------------------------------------------------------
     def refresh(self, changed: Changed | None = None) -> None:
+        with self.ctx.services.reading():  # each list read once for the whole refresh
+            self._reload(changed)
+
+    def _reload(self, changed: Changed | None) -> None:
         if changed is not None and not (changed.plan or changed.meetings or changed.associations
                                         or changed.teachers or changed.years or changed.school):
             return

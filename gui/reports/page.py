@@ -149,9 +149,6 @@ class ReportsPage(Page):
         self.progress: QProgressDialog | None = None
         self.docs.setCurrentRow(0)
 
-    def title(self) -> str:
-        return self.tr("Reports")
-
     # -- state ----------------------------------------------------------------
     def doc(self) -> str:
         return DOCS[max(self.docs.currentRow(), 0)]
@@ -164,6 +161,10 @@ class ReportsPage(Page):
         return self.association.currentData()
 
     def refresh(self, changed: Changed | None = None) -> None:
+        with self.ctx.services.reading():  # each list read once for the whole refresh
+            self._reload(changed)
+
+    def _reload(self, changed: Changed | None) -> None:
         year_id = self.year_id()
         keep = self.association.currentData()
         self.association.blockSignals(True)

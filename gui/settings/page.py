@@ -32,9 +32,6 @@ class SettingsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
-    def title(self) -> str:
-        return self.tr("Settings")
-
     def _language_tab(self) -> QWidget:
         tab = QWidget()
         self.language_box = QComboBox()

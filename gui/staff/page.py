@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -21,6 +20,7 @@ from domain.catalogue import cycle_name
 from domain.changes import Changed
 from domain.staff import Category, Cycle, Subject
 from gui.context import AppContext
+from gui.fit import FitTableView
 from gui.pages.base import Page
 from gui.staff.card import TeacherCard
 from gui.staff.import_dialog import ImportDialog
@@ -76,7 +76,7 @@ class StaffPage(Page):
         filters.addWidget(self.cycle_box, 2)
         filters.addWidget(self.archived_box)
 
-        self.table = QTableView()
+        self.table = FitTableView()
         self.table.setObjectName("staff_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -116,9 +116,6 @@ class StaffPage(Page):
             box.currentIndexChanged.connect(self._combos_changed)
         self._update_buttons()
 
-    def title(self) -> str:
-        return self.tr("Staff")
-
     def _combo(self, name: str, tip: str) -> QComboBox:
         box = QComboBox()
         box.setObjectName(name)
@@ -137,6 +134,10 @@ class StaffPage(Page):
 
     # -- loading --------------------------------------------------------------
     def refresh(self, changed: Changed | None = None) -> None:
+        with self.ctx.services.reading():  # each list read once for the whole refresh
+            self._reload(changed)
+
+    def _reload(self, changed: Changed | None) -> None:
         if changed is not None and not (changed.teachers or changed.subjects):
             return
         keep = self.current_id()
