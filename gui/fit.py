@@ -27,17 +27,24 @@ def _python_model(view: QAbstractItemView) -> Any:
     return source if source is not None and hasattr(type(source).data, "__code__") else None
 
 
-def _width(view: QAbstractItemView, source: Any, indexes: Iterable[QModelIndex]) -> int:
-    """As wide as the widest text of ``indexes`` (in the font each asks for), with the delegate's margins."""
+def _cells(source: Any, column: int, indexes: Iterable[QModelIndex]) -> Iterable[tuple[Any, Any]]:
+    """(display text, font or None) of a column's cells. A model may offer ``column_cells(column)``: all
+    its rows at once (also those a filter hides, so the widths stay put while the user types)."""
+    whole = getattr(source, "column_cells", None)
+    if whole is not None:
+        return whole(column)
+    return ((source.data(index, DISPLAY), source.data(index, FONT)) for index in indexes)
+
+
+def _width(view: QAbstractItemView, cells: Iterable[tuple[Any, Any]]) -> int:
+    """As wide as the widest text of ``cells`` (in the font each asks for), with the delegate's margins."""
     metrics: dict[Any, QFontMetricsF] = {}
     default = view.font()
     widest = 0.0
     seen: set[tuple[str, Any]] = set()
-    for index in indexes:
-        text = source.data(index, DISPLAY)
+    for text, font in cells:
         if text is None or text == "":
             continue
-        font = source.data(index, FONT)
         key = (str(text), None if font is None else font.key())
         if key in seen:
             continue
@@ -62,7 +69,7 @@ class FitTableView(QTableView):
                     index = model.index(row, column)
                     yield index if source is model else model.mapToSource(index)
 
-        return _width(self, source, indexes()) + (1 if self.showGrid() else 0)
+        return _width(self, _cells(source, column, indexes())) + (1 if self.showGrid() else 0)
 
 
 class FitTreeView(QTreeView):
@@ -83,4 +90,4 @@ class FitTreeView(QTreeView):
                 if self.isExpanded(first):
                     yield from indexes(first)
 
-        return _width(self, source, indexes(QModelIndex()))
+        return _width(self, _cells(source, column, indexes(QModelIndex())))

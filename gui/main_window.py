@@ -47,10 +47,6 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self._dirty: set[str] = set()
         self._seen: set[str] = set()
-        quit_action = QAction(self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
         self.file_link = QLabel()
         self.file_link.setObjectName("file_link")
         self.file_link.setOpenExternalLinks(True)
@@ -83,12 +79,30 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         self.addActions([self.undo_action, self.redo_action])
         ctx.file_saved.connect(self._file_saved)
+        self._install_keys()
         self.nav.setEnabled(True)
         self.year_box.setEnabled(True)
         self._fill_years()
         last = self._settings().value("window/page")
         self.show_page(last if isinstance(last, str) and last in KEYS else 0)
         self.statusBar().showMessage(str(self.db_path))
+
+    def _install_keys(self) -> None:
+        """Ctrl+1…8, Ctrl+F, Ctrl+N, Ctrl+Q: with the database (the standard keys cost the shell ~50 ms)."""
+        quit_action = QAction(self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        for i in range(len(KEYS)):
+            sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            sc.setObjectName("page_shortcut")
+            sc.activated.connect(lambda i=i: self.show_page(i))
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setObjectName("page_shortcut")
+        find.activated.connect(self.open_search)
+        new_sc = QShortcut(QKeySequence.StandardKey.New, self)
+        new_sc.setObjectName("page_shortcut")
+        new_sc.activated.connect(lambda: self.current_page().new_item())
 
     @property
     def pages(self) -> list[Page]:
@@ -136,18 +150,6 @@ class MainWindow(QMainWindow):
             self.nav.addItem(title(key))
             self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
         self.nav.currentRowChanged.connect(self._show_page)
-        for shortcut in self.findChildren(QShortcut, "page_shortcut"):
-            shortcut.deleteLater()
-        for i in range(len(KEYS)):
-            sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            sc.setObjectName("page_shortcut")
-            sc.activated.connect(lambda i=i: self.ctx is not None and self.show_page(i))
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setObjectName("page_shortcut")
-        find.activated.connect(lambda: self.ctx is not None and self.open_search())
-        new_sc = QShortcut(QKeySequence.StandardKey.New, self)
-        new_sc.setObjectName("page_shortcut")
-        new_sc.activated.connect(lambda: self.ctx is not None and self.current_page().new_item())
         self._dirty = set(KEYS)
         if page_index is not None:
             self._fill_years()

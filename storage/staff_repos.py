@@ -92,6 +92,10 @@ class SqlTeacherRepo:
         return [_teacher(t, subjects.get(t.id, []), courses.get(t.id, []), attestations.get(t.id, []))
                 for t in teachers]
 
+    def active_ids(self) -> list[int]:
+        return list(self.s.scalars(select(TeacherRow.id).where(TeacherRow.left.is_(None))
+                                   .order_by(TeacherRow.surname, TeacherRow.name, TeacherRow.id)))
+
     def get(self, teacher_id: int) -> Teacher | None:
         row = self.s.get(TeacherRow, teacher_id)
         return _from_orm(row) if row else None

@@ -78,7 +78,7 @@ class MeetingService:
             members = council.member_ids if council else heads
             out.append(BodyInfo(Body(BodyKind.COUNCIL), *COUNCIL_NAMES, list(members), None,
                                 council.secretary_id if council else None, council.chair if council else deputy))
-            staff = [t.id for t in uow.teachers.list() if not t.archived and t.id is not None]
+            staff = uow.teachers.active_ids()
             out.append(BodyInfo(Body(BodyKind.PEDAGOGICAL), *PEDAGOGICAL_NAMES, staff, None, None,
                                 uow.school.get().director))
         return out

@@ -21,7 +21,7 @@ from domain.ports import UnitOfWork
 REPOS = ("school", "years", "settings", "subjects", "teachers", "associations", "councils", "meetings", "plans",
          "growth")
 # The read methods of the repositories (domain/ports.py): anything else changes data.
-READS = frozenset({"get", "list", "usage", "items", "approval", "amendments", "topics", "topic", "lessons",
+READS = frozenset({"get", "list", "active_ids", "usage", "items", "approval", "amendments", "topics", "topic", "lessons",
                    "lesson", "visits"})
 
 

@@ -174,6 +174,14 @@ class MeetingsModel(QAbstractTableModel):
             return font
         return None
 
+    def column_cells(self, column: int) -> list[tuple[str, QFont | None]]:
+        """Every row's text in a column and its font (gui/fit.py sizes the column from them)."""
+        bold = None
+        if column == NUMBER:
+            bold = QFont()
+            bold.setBold(True)
+        return [(self._display(r, column), bold if bold is not None and r.final else None) for r in self._rows]
+
     @staticmethod
     def _display(r: MeetingRow, column: int) -> str:
         if column == NUMBER:

@@ -205,6 +205,10 @@ class StaffModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def column_cells(self, col: int) -> list[tuple[str, None]]:
+        """Every row's text in a column (gui/fit.py sizes the column from them)."""
+        return [(self._display(r, col), None) for r in self._rows]
+
     def _display(self, r: StaffRow, col: int) -> str:
         if col == NAME:
             return r.full_name

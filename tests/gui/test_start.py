@@ -29,14 +29,14 @@ def test_the_shell_lists_every_section_before_the_database_is_open(qtbot, tmp_pa
     assert not window.nav.isEnabled()
     assert window._pages == {}  # nothing built, nothing read
     assert "school.sqlite" in window.statusBar().currentMessage()
-    for shortcut in window.findChildren(QShortcut, "page_shortcut"):
-        shortcut.activated.emit()  # Ctrl+1…8, Ctrl+F, Ctrl+N do nothing until the database is there
+    assert window.findChildren(QShortcut, "page_shortcut") == []  # the keys come with the database
     assert window._pages == {} and window.ctx is None
 
 
 def test_attach_builds_only_the_page_shown_and_the_others_on_first_visit(make_window) -> None:
     window = make_window("ky")
     assert window.nav.isEnabled()
+    assert len(window.findChildren(QShortcut, "page_shortcut")) == len(KEYS) + 2
     assert list(window._pages) == ["home"]
     plan = window.show_page("plan")
     assert sorted(window._pages) == ["home", "plan"]

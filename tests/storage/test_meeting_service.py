@@ -97,3 +97,15 @@ def test_bodies_are_found_by_either_name(setup) -> None:
     assert s.meetings.find_body(year.id, "council").body.kind == BodyKind.COUNCIL
     with pytest.raises(DomainError):
         s.meetings.find_body(year.id, "кеңеш")
+
+
+def test_the_pedagogical_council_is_every_teacher_at_work(demo_services) -> None:
+    from domain.meetings import Body, BodyKind
+
+    s = demo_services
+    year = s.school.current_year()
+    leaving = s.staff.teachers()[3]
+    s.staff.archive(leaving.id)
+    council = s.meetings.body_info(year.id, Body(BodyKind.PEDAGOGICAL))
+    at_work = [t.id for t in s.staff.teachers() if not t.archived]
+    assert council.member_ids == at_work and leaving.id not in council.member_ids
