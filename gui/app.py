@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QApplication
 
 from domain.errors import DomainError
 from gui import i18n
-from gui.context import AppContext
 from gui.dialogs import Dialogs
 from gui.main_window import MainWindow
 from gui.messages import describe
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 
 def resources_dir() -> Path:
@@ -103,6 +105,9 @@ def _attach(window: MainWindow, db_path: Path, lang: str | None, compose: Callab
 
 def context_of(composed: Any, db_path: Path, lang: str) -> AppContext:
     """What the window needs from the composition root."""
+    # Imported after the window shows: it brings the undo stack and the domain.
+    from gui.context import AppContext
+
     return AppContext(composed.services, db_path, lang, read_sheets=composed.read_sheets,
                       documents=composed.documents, backups=composed.backups)
 

@@ -2,30 +2,30 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
-    QTableView,
     QToolBar,
-    QTreeView,
     QWidget,
 )
 
 from gui import i18n
 from gui.pages.registry import KEYS, build_page, title
 
-if TYPE_CHECKING:  # the shell is shown before the domain is imported
+# The shell is shown before the domain is imported, and the Qt classes it does not draw with are
+# imported where they are used (each costs the start a few milliseconds).
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
+
     from domain.changes import Changed
     from gui.context import AppContext
     from gui.pages.base import Page
@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: AppContext) -> None:
         """The database is open: connect the window to it and show the last page used."""
+        from PySide6.QtGui import QKeySequence
+
         self.ctx = ctx
         self.db_path = ctx.db_path
         ctx.changed.connect(self._on_changed)
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
 
     def _install_keys(self) -> None:
         """Ctrl+1…8, Ctrl+F, Ctrl+N, Ctrl+Q: with the database (the standard keys cost the shell ~50 ms)."""
+        from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
         quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -228,6 +232,8 @@ class MainWindow(QMainWindow):
 
     def _file_saved(self, message: str, path: str) -> None:
         """'Протокол № 3 сакталды' with a link that opens the file in its program."""
+        import html
+
         url = QUrl.fromLocalFile(path).toString()
         name = html.escape(Path(path).name)
         link = f'<a href="{url}">{name}</a>'
@@ -286,8 +292,12 @@ class MainWindow(QMainWindow):
 
 def _views(widget: QWidget) -> list[QTableView | QTreeView]:
     """The tables and trees whose column widths are remembered."""
+    from PySide6.QtWidgets import QTableView, QTreeView
+
     return [*widget.findChildren(QTableView), *widget.findChildren(QTreeView)]
 
 
 def _header(view: QTableView | QTreeView) -> QHeaderView:
+    from PySide6.QtWidgets import QTableView
+
     return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
