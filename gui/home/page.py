@@ -1,4 +1,5 @@
-"""Home: what needs attention today (each line opens the place that fixes it), then the year in pictures."""
+"""Home: what needs attention today, grouped by kind (each line opens the place that fixes it), then
+the year in pictures."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from domain.changes import Changed
 from domain.services.home import Attention
@@ -16,6 +17,8 @@ from gui.home.charts_view import ChartData, ChartsView
 from gui.pages.base import Page
 
 ROMAN = ("I", "II", "III", "IV")
+OPEN_UP_TO = 8  # a group of this many lines or fewer is shown open; a longer one opens on Enter
+URGENT = "#b00020"
 
 
 class HomePage(Page):
@@ -27,13 +30,15 @@ class HomePage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("home_heading")
         self.heading.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setObjectName("home_attention")
-        self.list.itemActivated.connect(self._open)
-        self.list.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("home_attention")
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setWordWrap(True)
+        self.tree.itemActivated.connect(self._open)
         self.charts = ChartsView()
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.list)
+        split.addWidget(self.tree)
         split.addWidget(self.charts)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -49,7 +54,7 @@ class HomePage(Page):
     def _reload(self, changed: Changed | None) -> None:
         s = self.ctx.services
         year = s.school.current_year()
-        self.list.clear()
+        self.tree.clear()
         if year is None or year.id is None:
             return
         today = s.today()
@@ -60,15 +65,50 @@ class HomePage(Page):
             day=today.strftime("%d.%m.%Y"), where=where, year=year.label) + "</h2>"
             + (self.tr("{count} things need attention. Enter or double-click opens the place that fixes one.")
                .format(count=len(self.items)) if self.items else self.tr("Nothing needs attention today.")))
-        for a in self.items:
-            item = QListWidgetItem(self.sentence(a))
-            item.setData(Qt.ItemDataRole.UserRole, (a.page, a.target))
-            if a.urgent:
-                item.setForeground(QBrush(QColor("#b00020")))
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        groups: dict[str, list[Attention]] = {}
+        for a in self.items:  # urgent kinds first, each kind in one group
+            groups.setdefault(a.kind, []).append(a)
+        red = QBrush(QColor(URGENT))
+        for kind, lines in groups.items():
+            group = QTreeWidgetItem([f"{self.group_title(kind)} ({len(lines)})"])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            if any(a.urgent for a in lines):
+                group.setForeground(0, red)
+            for a in lines:
+                text = self.sentence(a)
+                line = QTreeWidgetItem([text])
+                line.setToolTip(0, text)  # the whole sentence where the line is cut
+                line.setData(0, Qt.ItemDataRole.UserRole, (a.page, a.target))
+                if a.urgent:
+                    line.setForeground(0, red)
+                group.addChild(line)
+            self.tree.addTopLevelItem(group)
+            group.setExpanded(len(lines) <= OPEN_UP_TO)
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first.child(0) if first.isExpanded() else first)
         self.charts.set_charts(self._charts(year.id))
+
+    def lines(self) -> list[QTreeWidgetItem]:
+        """Every line of the attention list, group after group (open or not)."""
+        return [self.tree.topLevelItem(g).child(i) for g in range(self.tree.topLevelItemCount())
+                for i in range(self.tree.topLevelItem(g).childCount())]
+
+    def group_title(self, kind: str) -> str:
+        titles = {
+            "not_met": self.tr("Have not met this term"),
+            "plan_overdue": self.tr("Plan items overdue"),
+            "plan_due_soon": self.tr("Plan items due soon"),
+            "decision_overdue": self.tr("Decisions past their date"),
+            "course_due": self.tr("Teachers due for courses"),
+            "head_reappoint": self.tr("Heads to reappoint"),
+            "head_year_ends": self.tr("Heads whose year ends"),
+            "below_three": self.tr("Associations with fewer than three members"),
+            "plan_not_approved": self.tr("The unified plan"),
+        }
+        return titles.get(kind, kind)
 
     def sentence(self, a: Attention) -> str:
         f = {k: (v.strftime("%d.%m.%Y") if isinstance(v, date) else v) for k, v in a.fields.items()}
@@ -93,8 +133,12 @@ class HomePage(Page):
             return self.tr("The unified plan of the year is not approved yet")
         return a.kind
 
-    def _open(self, item: QListWidgetItem) -> None:
-        page, target = item.data(Qt.ItemDataRole.UserRole)
+    def _open(self, item: QTreeWidgetItem) -> None:
+        link = item.data(0, Qt.ItemDataRole.UserRole)
+        if link is None:  # a group: Enter opens or closes it
+            item.setExpanded(not item.isExpanded())
+            return
+        page, target = link
         self.open_requested.emit(page, target)
 
     def _charts(self, year_id: int) -> list[ChartData]:

@@ -1595,6 +1595,42 @@
       <translation>{name}: {term} чейректе азырынча отурум өткөргөн жок (чейректин бүтүшүнө {days} күн калды)</translation>
     </message>
     <message>
+      <source>Have not met this term</source>
+      <translation>Бул чейректе отурум өткөрө элек бирикмелер</translation>
+    </message>
+    <message>
+      <source>Plan items overdue</source>
+      <translation>Мөөнөтү өтүп кеткен пландын иш-чаралары</translation>
+    </message>
+    <message>
+      <source>Plan items due soon</source>
+      <translation>Мөөнөтү жакындаган пландын иш-чаралары</translation>
+    </message>
+    <message>
+      <source>Decisions past their date</source>
+      <translation>Мөөнөтү өтүп кеткен чечимдер</translation>
+    </message>
+    <message>
+      <source>Teachers due for courses</source>
+      <translation>Курстан өтүүгө тийиш мугалимдер</translation>
+    </message>
+    <message>
+      <source>Heads to reappoint</source>
+      <translation>Кайра дайындала турган жетекчилер</translation>
+    </message>
+    <message>
+      <source>Heads whose year ends</source>
+      <translation>Мөөнөтү бүтүп жаткан жетекчилер</translation>
+    </message>
+    <message>
+      <source>Associations with fewer than three members</source>
+      <translation>Мүчөлөрү үчтөн аз бирикмелер</translation>
+    </message>
+    <message>
+      <source>The unified plan</source>
+      <translation>Бирдиктүү план</translation>
+    </message>
+    <message>
       <source>{body}, meeting № {number}: a decision past its date {due}: {text}</source>
       <translation>{body}, № {number} отурум: чечимдин мөөнөтү {due} өтүп кетти: {text}</translation>
     </message>

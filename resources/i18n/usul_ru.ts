@@ -1595,6 +1595,42 @@
       <translation>{name}: ещё нет заседания в {term} четверти (до конца четверти {days} дн.)</translation>
     </message>
     <message>
+      <source>Have not met this term</source>
+      <translation>Не провели заседание в этой четверти</translation>
+    </message>
+    <message>
+      <source>Plan items overdue</source>
+      <translation>Просроченные мероприятия плана</translation>
+    </message>
+    <message>
+      <source>Plan items due soon</source>
+      <translation>Мероприятия плана с близким сроком</translation>
+    </message>
+    <message>
+      <source>Decisions past their date</source>
+      <translation>Решения с истёкшим сроком</translation>
+    </message>
+    <message>
+      <source>Teachers due for courses</source>
+      <translation>Учителя, которым пора на курсы</translation>
+    </message>
+    <message>
+      <source>Heads to reappoint</source>
+      <translation>Руководители для переназначения</translation>
+    </message>
+    <message>
+      <source>Heads whose year ends</source>
+      <translation>Руководители, чей срок истекает</translation>
+    </message>
+    <message>
+      <source>Associations with fewer than three members</source>
+      <translation>Объединения, где меньше трёх членов</translation>
+    </message>
+    <message>
+      <source>The unified plan</source>
+      <translation>Единый план</translation>
+    </message>
+    <message>
       <source>{body}, meeting № {number}: a decision past its date {due}: {text}</source>
       <translation>{body}, заседание № {number}: срок решения истёк {due}: {text}</translation>
     </message>
