@@ -320,6 +320,58 @@ def save_document(parent: QWidget, ctx: Any, title: str, name: str, suffix: str,
     return made
 
 
+class RecordTab(QWidget):
+    """What the topics, lessons and visits tabs share: a table of records, one editor at a time, and
+    finding a saved record again. A tab sets ``table`` and ``model`` and writes ``open_editor``."""
+
+    table: QTableView
+    model: RowsModel
+
+    def __init__(self, page: Any) -> None:
+        super().__init__()
+        self.page = page
+        self.ctx = page.ctx
+        self.data: GrowthData = page.data
+        self.editor: Any = None
+
+    def select(self, record_id: int | None) -> bool:
+        return select_id(self.table, self.model, record_id)
+
+    def new_item(self) -> Any:
+        return self.open_editor(None)
+
+    def edit_current(self) -> Any:
+        record_id = current_id(self.table)
+        return self.open_editor(record_id) if record_id is not None else None
+
+    def open_editor(self, record_id: int | None) -> Any:
+        raise NotImplementedError
+
+    def show_editor(self, editor: Any) -> Any:
+        self.editor = editor
+        editor.finished.connect(self._editor_closed)
+        editor.open()
+        return editor
+
+    def widenings(self) -> list[Callable[[], None]]:
+        """What to let go of, in turn, when a saved record is hidden by the filters."""
+        return [lambda: self.page.show_teacher(None)]
+
+    def _editor_closed(self) -> None:
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        if editor.saved_id is not None:
+            steps = iter(self.widenings())
+            while not self.select(editor.saved_id):
+                step = next(steps, None)
+                if step is None:
+                    break
+                step()
+        self.table.setFocus()
+        editor.deleteLater()
+
+
 class DeleteRecord(ServiceCommand):
     """Deleting a topic, lesson or visit; Ctrl+Z saves it back as it was (under a new id)."""
 

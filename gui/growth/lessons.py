@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -26,6 +27,7 @@ from gui.growth import (
     EditorDialog,
     GrowthData,
     KeyAction,
+    RecordTab,
     Row,
     RowsModel,
     TeacherFilter,
@@ -44,12 +46,9 @@ from gui.widgets import DateEdit, fmt_date
 DAY, TEACHER, CLASS, SUBJECT, TOPIC, FORM, ASSOCIATION, OBSERVERS = range(8)
 
 
-class LessonsTab(QWidget):
+class LessonsTab(RecordTab):
     def __init__(self, page: Any) -> None:
-        super().__init__()
-        self.page = page
-        self.ctx = page.ctx
-        self.data: GrowthData = page.data
+        super().__init__(page)
         self.editor: LessonEditor | None = None
         self.term_box = QComboBox()
         self.term_box.setObjectName("lessons_term")
@@ -148,17 +147,7 @@ class LessonsTab(QWidget):
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
 
-    def select(self, lesson_id: int | None) -> bool:
-        return select_id(self.table, self.model, lesson_id)
-
     # -- actions --------------------------------------------------------------
-    def new_item(self) -> LessonEditor | None:
-        return self.open_editor(None)
-
-    def edit_current(self) -> LessonEditor | None:
-        lesson_id = current_id(self.table)
-        return self.open_editor(lesson_id) if lesson_id is not None else None
-
     def open_editor(self, lesson_id: int | None) -> LessonEditor | None:
         if self.data.year is None:
             return None
@@ -173,23 +162,12 @@ class LessonsTab(QWidget):
         if self.data.year is not None and term is not None:
             t = self.data.year.terms[term - 1]
             default_day = min(max(default_day, t.start), t.end)
-        self.editor = LessonEditor(self.ctx, self.data, lesson, self.page.teacher_filter(),
-                                   in_year(default_day, self.data.year), self)
-        self.editor.finished.connect(self._editor_closed)
-        self.editor.open()
-        return self.editor
+        return self.show_editor(LessonEditor(self.ctx, self.data, lesson, self.page.teacher_filter(),
+                                             in_year(default_day, self.data.year), self))
 
-    def _editor_closed(self) -> None:
-        editor, self.editor = self.editor, None
-        if editor is None:
-            return
-        if editor.saved_id is not None and not self.select(editor.saved_id):
-            self.set_term(None)  # saved outside the chosen term, or filtered out: show the whole year
-            if not self.select(editor.saved_id):
-                self.page.show_teacher(None)
-                self.select(editor.saved_id)
-        self.table.setFocus()
-        editor.deleteLater()
+    def widenings(self) -> list[Callable[[], None]]:
+        # saved outside the chosen term, or for another teacher: the whole year, then everyone
+        return [lambda: self.set_term(None), lambda: self.page.show_teacher(None)]
 
     def delete_current(self) -> None:
         lesson_id = current_id(self.table)

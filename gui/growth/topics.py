@@ -31,6 +31,7 @@ from gui.growth import (
     EditorDialog,
     GrowthData,
     KeyAction,
+    RecordTab,
     Row,
     RowsModel,
     TeacherFilter,
@@ -56,12 +57,9 @@ def form_name(key: str, lang: str) -> str:
     return (names[1] if lang == "ru" else names[0]) if names else key
 
 
-class TopicsTab(QWidget):
+class TopicsTab(RecordTab):
     def __init__(self, page: Any) -> None:
-        super().__init__()
-        self.page = page
-        self.ctx = page.ctx
-        self.data: GrowthData = page.data
+        super().__init__(page)
         self.editor: TopicEditor | None = None
         self.shown_dialog: ShownDialog | None = None
         self.model = RowsModel([self.tr("Teacher"), self.tr("Topic"), self.tr("Years"), self.tr("Results shown as"),
@@ -135,17 +133,7 @@ class TopicsTab(QWidget):
             b.setEnabled(chosen)
         self.add_button.setEnabled(self.data.year is not None)
 
-    def select(self, topic_id: int | None) -> bool:
-        return select_id(self.table, self.model, topic_id)
-
     # -- actions --------------------------------------------------------------
-    def new_item(self) -> TopicEditor | None:
-        return self.open_editor(None)
-
-    def edit_current(self) -> TopicEditor | None:
-        topic_id = current_id(self.table)
-        return self.open_editor(topic_id) if topic_id is not None else None
-
     def open_editor(self, topic_id: int | None) -> TopicEditor | None:
         if self.data.year is None:
             return None
@@ -154,20 +142,7 @@ class TopicsTab(QWidget):
             topic = self.ctx.run(self.ctx.services.growth.topic, topic_id, parent=self)
             if topic is None:
                 return None
-        self.editor = TopicEditor(self.ctx, self.data, topic, self.page.teacher_filter(), self)
-        self.editor.finished.connect(self._editor_closed)
-        self.editor.open()
-        return self.editor
-
-    def _editor_closed(self) -> None:
-        editor, self.editor = self.editor, None
-        if editor is None:
-            return
-        if editor.saved_id is not None and not self.select(editor.saved_id):
-            self.page.show_teacher(None)
-            self.select(editor.saved_id)
-        self.table.setFocus()
-        editor.deleteLater()
+        return self.show_editor(TopicEditor(self.ctx, self.data, topic, self.page.teacher_filter(), self))
 
     def carry_current(self) -> None:
         topic_id = current_id(self.table)

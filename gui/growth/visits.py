@@ -32,6 +32,7 @@ from gui.growth import (
     GrowthData,
     Index,
     KeyAction,
+    RecordTab,
     Row,
     RowsModel,
     TeacherFilter,
@@ -165,12 +166,9 @@ class MatrixModel(QAbstractTableModel):
         return None
 
 
-class VisitsTab(QWidget):
+class VisitsTab(RecordTab):
     def __init__(self, page: Any) -> None:
-        super().__init__()
-        self.page = page
-        self.ctx = page.ctx
-        self.data: GrowthData = page.data
+        super().__init__(page)
         self.editor: VisitEditor | None = None
         self.model = RowsModel([self.tr("Date"), self.tr("Visitor"), self.tr("Visited"), self.tr("Class"),
                                 self.tr("Purpose")], self)
@@ -301,16 +299,9 @@ class VisitsTab(QWidget):
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
 
-    def select(self, visit_id: int | None) -> bool:
-        return select_id(self.table, self.model, visit_id)
-
     # -- actions --------------------------------------------------------------
     def new_item(self, visitor: int | None = None, visited: int | None = None) -> VisitEditor | None:
         return self.open_editor(None, visitor, visited)
-
-    def edit_current(self) -> VisitEditor | None:
-        visit_id = current_id(self.table)
-        return self.open_editor(visit_id) if visit_id is not None else None
 
     def _matrix_activated(self, index: QModelIndex) -> None:
         visitor, visited = self.matrix_model.teacher_at(index.row()), self.matrix_model.teacher_at(index.column())
@@ -331,20 +322,7 @@ class VisitsTab(QWidget):
             visitor = self.page.teacher_filter()
         purposes = sorted({self.model.row(r).cells[PURPOSE] for r in range(self.model.rowCount())} - {""},
                           key=sort_key)
-        self.editor = VisitEditor(self.ctx, self.data, visit, visitor, visited, purposes, self)
-        self.editor.finished.connect(self._editor_closed)
-        self.editor.open()
-        return self.editor
-
-    def _editor_closed(self) -> None:
-        editor, self.editor = self.editor, None
-        if editor is None:
-            return
-        if editor.saved_id is not None and not self.select(editor.saved_id):
-            self.page.show_teacher(None)
-            self.select(editor.saved_id)
-        self.table.setFocus()
-        editor.deleteLater()
+        return self.show_editor(VisitEditor(self.ctx, self.data, visit, visitor, visited, purposes, self))
 
     def delete_current(self) -> None:
         visit_id = current_id(self.table)

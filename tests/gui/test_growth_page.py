@@ -251,6 +251,26 @@ def test_record_an_open_lesson_with_two_observers(growth, qtbot) -> None:
     assert table.model().rowCount() == 11 and "Бөлчөктөр" not in cells(table, 4)
 
 
+def test_a_lesson_saved_outside_the_shown_term_and_teacher_is_found_again(growth, qtbot) -> None:
+    _window, page, services = growth
+    page.tabs.setCurrentIndex(1)
+    teacher, other = services.staff.teachers(include_archived=False)[:2]
+    page.show_teacher(other.id)
+    term = page.findChild(QComboBox, "lessons_term")
+    choose(term, 1)
+    editor = page.lessons.new_item()
+    choose(editor.findChild(QComboBox, "lesson_teacher"), teacher.id)
+    editor.day.set_value(date(2026, 11, 25))  # term II, another teacher: hidden by both filters
+    type_text(editor.findChild(QLineEdit, "lesson_class"), "5-Б")
+    type_text(editor.findChild(QLineEdit, "lesson_topic"), "Жөнөкөй сүйлөмдөр")
+    click(editor, "lesson_save", qtbot)
+    assert page.lessons.editor is None
+    assert term.currentData() is None and page.teacher_filter() is None  # the whole year, everyone
+    table = page.findChild(QTableView, "lessons_table")
+    row = table.selectionModel().selectedRows()[0].row()
+    assert table.model().index(row, 4).data() == "Жөнөкөй сүйлөмдөр"
+
+
 def test_the_lessons_schedule_document(growth, qtbot, tmp_path) -> None:
     window, page, _services = growth
     if not hasattr(window.ctx.documents, "lessons_schedule"):
