@@ -184,10 +184,6 @@ class AssociationsPage(Page):
         return box
 
     # -- loading --------------------------------------------------------------
-    def refresh(self, changed: Changed | None = None) -> None:
-        with self.ctx.services.reading():  # each list read once for the whole refresh
-            self._reload(changed)
-
     def _reload(self, changed: Changed | None) -> None:
         if changed is not None and not (changed.associations or changed.teachers or changed.subjects
                                         or changed.years or changed.school):

@@ -73,10 +73,6 @@ class GrowthPage(Page):
         layout.addWidget(self.tabs, 1)
 
     # -- loading --------------------------------------------------------------
-    def refresh(self, changed: Changed | None = None) -> None:
-        with self.ctx.services.reading():  # each list read once for the whole refresh
-            self._reload(changed)
-
     def _reload(self, changed: Changed | None) -> None:
         if changed is not None and not (changed.growth or changed.teachers or changed.years or changed.associations
                                         or changed.settings or changed.subjects):

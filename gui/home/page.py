@@ -47,10 +47,6 @@ class HomePage(Page):
         layout.addWidget(split, 1)
         self.items: list[Attention] = []
 
-    def refresh(self, changed: Changed | None = None) -> None:
-        with self.ctx.services.reading():  # each list read once for the whole refresh
-            self._reload(changed)
-
     def _reload(self, changed: Changed | None) -> None:
         s = self.ctx.services
         year = s.school.current_year()

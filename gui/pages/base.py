@@ -22,7 +22,13 @@ class Page(QWidget):
         return title(self.key)
 
     def refresh(self, changed: Changed | None = None) -> None:
-        """Reload what the page shows; ``changed`` says what changed (None: everything)."""
+        """Reload what the page shows; ``changed`` says what changed (None: everything). The services
+        read each list once for the whole refresh (domain/services/reading.py)."""
+        with self.ctx.services.reading():
+            self._reload(changed)
+
+    def _reload(self, changed: Changed | None) -> None:
+        """What a page does to refresh."""
 
     def new_item(self) -> None:
         """Ctrl+N on this page."""

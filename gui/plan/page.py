@@ -159,10 +159,6 @@ class PlanPage(Page):
         return button
 
     # -- loading --------------------------------------------------------------
-    def refresh(self, changed: Changed | None = None) -> None:
-        with self.ctx.services.reading():  # each list read once for the whole refresh
-            self._reload(changed)
-
     def _reload(self, changed: Changed | None) -> None:
         if changed is not None and not (changed.plan or changed.meetings or changed.associations
                                         or changed.teachers or changed.years or changed.school):

@@ -160,10 +160,6 @@ class ReportsPage(Page):
     def association_id(self) -> int | None:
         return self.association.currentData()
 
-    def refresh(self, changed: Changed | None = None) -> None:
-        with self.ctx.services.reading():  # each list read once for the whole refresh
-            self._reload(changed)
-
     def _reload(self, changed: Changed | None) -> None:
         year_id = self.year_id()
         keep = self.association.currentData()

@@ -133,10 +133,6 @@ class StaffPage(Page):
         return button
 
     # -- loading --------------------------------------------------------------
-    def refresh(self, changed: Changed | None = None) -> None:
-        with self.ctx.services.reading():  # each list read once for the whole refresh
-            self._reload(changed)
-
     def _reload(self, changed: Changed | None) -> None:
         if changed is not None and not (changed.teachers or changed.subjects):
             return
