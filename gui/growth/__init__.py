@@ -66,6 +66,10 @@ class GrowthData:
     subjects: dict[int, Subject] = field(default_factory=dict)
     associations: dict[int, Association] = field(default_factory=dict)
     memberships: dict[int, list[int]] = field(default_factory=dict)
+    names: dict[int, str] = field(init=False)  # full names: a refresh names the same people thousands of times
+
+    def __post_init__(self) -> None:
+        self.names = {i: t.full_name for i, t in self.teachers.items()}
 
     @property
     def year_id(self) -> int | None:
@@ -77,8 +81,7 @@ class GrowthData:
         return parse_label(self.year.label) if self.year is not None else None
 
     def name(self, teacher_id: int | None) -> str:
-        t = self.teachers.get(teacher_id) if teacher_id is not None else None
-        return t.full_name if t else "—"
+        return self.names.get(teacher_id, "—") if teacher_id is not None else "—"
 
     def short(self, teacher_id: int | None) -> str:
         t = self.teachers.get(teacher_id) if teacher_id is not None else None

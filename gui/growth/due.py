@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from domain.services.growth import DueItem
@@ -57,11 +58,15 @@ class DueTab(QWidget):
         self.items = sorted(items, key=lambda d: (rank.get(d.kind, len(rank)), sort_key(data.name(d.teacher_id)),
                                                   sort_key(data.association_name(d.association_id))))
         self.list.clear()
+        icons: dict[QStyle.StandardPixmap, QIcon] = {}  # one per kind, not one per line
         for i, d in enumerate(self.items):
             item = QListWidgetItem(self.sentence(d, period, topics))
             item.setData(Qt.ItemDataRole.UserRole, i)
             item.setToolTip(self._where(d))
-            item.setIcon(self.style().standardIcon(ICONS.get(d.kind, QStyle.StandardPixmap.SP_DirIcon)))
+            pixmap = ICONS.get(d.kind, QStyle.StandardPixmap.SP_DirIcon)
+            if pixmap not in icons:
+                icons[pixmap] = self.style().standardIcon(pixmap)
+            item.setIcon(icons[pixmap])
             self.list.addItem(item)
         if data.year is None:
             text = self.tr("No academic year is chosen.")
