@@ -333,6 +333,14 @@ class PlanModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def column_cells(self, col: int) -> list[tuple[str, QFont | None]]:
+        """Every item's text in a column and its font (gui/fit.py sizes the column from them; the group
+        rows span the columns after the first, which Qt measures itself)."""
+        struck = QFont()
+        struck.setStrikeOut(True)
+        return [(self._display(r, col), struck if col == EVENT and r.status == ItemStatus.CANCELLED else None)
+                for g in self._groups for r in g.rows]
+
     def _group_data(self, index: Index, role: int) -> Any:
         if not 0 <= index.row() < len(self._groups):
             return None

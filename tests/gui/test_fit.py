@@ -37,3 +37,18 @@ def test_columns_fit_their_texts_as_qt_would(qtbot, demo_services) -> None:
     for model in (staff, plain, meetings):
         for column, ours, qts in _compare(qtbot, model):
             assert abs(ours - qts) <= 2, (type(model).__name__, column, ours, qts)
+
+
+def test_the_plan_trees_columns_fit_as_qt_would(make_window, demo_services, qtbot) -> None:
+    from PySide6.QtWidgets import QTreeView
+
+    from gui.fit import FitTreeView
+
+    window = make_window(services=demo_services)
+    window.resize(1600, 4000)  # every row on the screen: Qt measures the rows it shows
+    page = window.show_page("plan")
+    tree = page.table
+    assert isinstance(tree, FitTreeView) and tree.model().rowCount() > 1
+    for column in range(1, tree.model().columnCount()):
+        ours, qts = FitTreeView.sizeHintForColumn(tree, column), QTreeView.sizeHintForColumn(tree, column)
+        assert abs(ours - qts) <= 2, (column, ours, qts)
