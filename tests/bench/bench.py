@@ -100,6 +100,33 @@ def cold_start(app: str, bare: str, runs: int) -> tuple[float, float, float, flo
             peak)
 
 
+def bare_table():  # -> QTableView
+    """A plain 300 × 7 table of texts with columns fitted to their contents: what a page costs Qt
+    alone on this machine at this moment (the baseline beside the pages)."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    texts = [[f"Асанова Айгүл {r:03d}", "Математика, информатика", "I", str(r % 40), "12.03.2024", "7-Б", ""]
+             for r in range(300)]
+
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent=None) -> int:
+            return 0 if parent is not None and parent.isValid() else len(texts)
+
+        def columnCount(self, parent=None) -> int:
+            return 7
+
+        def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+            return texts[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+
+    view = QTableView()
+    view.setModel(Model(view))
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.resize(1000, 700)
+    view.show()
+    return view
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -140,13 +167,18 @@ def main() -> int:
     window = MainWindow(context_of(composed, db_path, "ky"))
     window.show()
     app.processEvents()
+    table = bare_table()
+    table_reset = median(lambda: (table.model().beginResetModel(), table.model().endResetModel(),
+                                  app.processEvents()), runs)
+    table.close()
     for page in window.pages:
         def open_page(page=page) -> None:
             window._dirty.add(page.key)
             window.show_page(page.key)
             app.processEvents()
         cost = median(open_page, runs)
-        rows.append((f"Open page «{page.key}»", f"{cost * 1000:.0f} ms", "—",
+        rows.append((f"Open page «{page.key}»", f"{cost * 1000:.0f} ms",
+                     f"bare 300-row table reset {table_reset * 1000:.0f} ms",
                      f"< 100 ms: {'yes' if cost < 0.1 else 'NO'}"))
 
     staff = window.show_page("staff")
