@@ -64,11 +64,17 @@ def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any],
     outcome: list[int] = []
     started: list[bool] = []
 
+    opened: list[Any] = []
+
+    def kept_compose() -> Any:
+        opened.append(compose())
+        return opened[-1]
+
     def open_database() -> None:
         if started:  # once: after the first paint or on the timer, whichever comes first
             return
         started.append(True)
-        code = _attach(window, db_path, lang, compose, dialogs, restore_backup or (lambda db, backup: None))
+        code = _attach(window, db_path, lang, kept_compose, dialogs, restore_backup or (lambda db, backup: None))
         if code is not None:
             outcome.append(code)
             window.hide()  # not close(): closing the last window would post a second quit
@@ -79,6 +85,8 @@ def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any],
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_database))
     QTimer.singleShot(400, open_database)
     code = app.exec()
+    for composed in opened:  # the connections closed: SQLite folds its journal back into the file
+        composed.close()
     return outcome[0] if outcome else code
 
 
@@ -92,7 +100,7 @@ def _attach(window: MainWindow, db_path: Path, lang: str | None, compose: Callab
     chosen = services.school.language()
     if not lang and chosen != i18n.current():
         i18n.install(chosen)
-        window._build()
+        window.relabel()
     ctx = context_of(composed, db_path, lang or chosen)
     if services.school.is_empty():
         from gui.first_run import FirstRunDialog

@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
         new_sc.setObjectName("page_shortcut")
         new_sc.activated.connect(lambda: self.current_page().new_item())
 
+    def relabel(self) -> None:
+        """Redraw the shell in the language just installed (the file's own, found once it is open)."""
+        self._build()
+
     @property
     def pages(self) -> list[Page]:
         """Every page, in navigation order (building those not shown yet)."""

@@ -83,8 +83,6 @@ def _run(monkeypatch, path: Path, prepare=None, opener=None) -> tuple[int, FakeD
         return composed[0]
 
     code = app_module.run_window(path, None, open_it, None, prepare)
-    for c in composed:
-        c.close()
     return code, dialogs, seen
 
 
@@ -98,6 +96,7 @@ def test_run_window_opens_the_database_into_the_shown_window(qtbot, monkeypatch,
     assert window.year_box.count() >= 1
     assert window.current_page().key in KEYS
     window.close()
+    assert not Path(str(path) + "-wal").exists()  # the connections were closed when the window ended
 
 
 def test_a_second_window_on_the_same_file_says_so_before_showing(qtbot, monkeypatch, demo_file, tmp_path) -> None:
