@@ -124,3 +124,20 @@ def test_a_damaged_file_closes_the_shown_window_with_the_message(qtbot, monkeypa
 
     code, dialogs, seen = _run(monkeypatch, path, opener=refuse)
     assert code == 1 and seen == [] and len(dialogs.errors) == 1
+
+
+def test_the_window_takes_the_files_language_once_it_is_open(qtbot, monkeypatch, demo_file, tmp_path) -> None:
+    import sqlite3
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, path)
+    with sqlite3.connect(path) as con:
+        con.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('language', 'ru')")
+    i18n.install("ky")
+    try:
+        code, _dialogs, seen = _run(monkeypatch, path, prepare=lambda: None)  # the language not known before
+        assert code == 7
+        assert seen[0].nav.item(0).text() == "Главная" and seen[0].ctx.lang == "ru"
+        seen[0].close()
+    finally:
+        i18n.install("ky")
