@@ -28,6 +28,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+SETTINGS = tempfile.mkdtemp(prefix="usul-bench-settings-")  # never the user's own window settings
+
+
 def median(fn: Callable[[], object], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -72,7 +75,7 @@ app.exec()
 
 def _launch(script: str) -> tuple[float, float]:
     """One start: seconds from launching the interpreter to the shown window and to its first page."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": SETTINGS}  # a first start: Home
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a school PC: Python keeps its compiled modules
     launched = time.time()
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env)
@@ -154,6 +157,7 @@ def main() -> int:
     rows.append(("Cold start to the first page filled (database opened, Home shown)", f"{app_ready:.2f} s",
                  f"bare PySide6 window {bare_start:.2f} s", "— (no target; for the record)"))
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from cli.compose import compose
@@ -161,6 +165,8 @@ def main() -> int:
     from gui.app import context_of
     from gui.main_window import MainWindow
 
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, SETTINGS)
     app = QApplication.instance() or QApplication([])
     i18n.install("ky")
     composed = compose(db_path, lambda: TODAY)
@@ -305,6 +311,7 @@ def main() -> int:
         readme.write_text(head + begin + "\n" + "\n".join(lines[2:]) + "\n" + end + rest.split(end, 1)[1],
                           encoding="utf-8")
     shutil.rmtree(work, ignore_errors=True)
+    shutil.rmtree(SETTINGS, ignore_errors=True)
     return 0
 
 
