@@ -37,14 +37,15 @@ def compose(db_path: Path, today: Callable[[], date], window: bool = False, lock
     from storage.safety import InstanceLock, daily_backup
     from storage.xlsx_grid import read_sheets
 
+    taken = None  # a lock taken here is released here on failure; the caller's stays the caller's
     if window and lock is None:
-        lock = InstanceLock(Path(db_path).resolve())
+        lock = taken = InstanceLock(Path(db_path).resolve())
         lock.acquire()
     try:
         db = open_database(db_path)
     except Exception:
-        if lock is not None:
-            lock.release()
+        if taken is not None:
+            taken.release()
         raise
     services = build_services(db.uow, today)
     services.school.ensure_initial_year()

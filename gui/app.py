@@ -74,7 +74,12 @@ def run_window(db_path: Path, lang: str | None, compose: Callable[[], Any],
         if started:  # once: after the first paint or on the timer, whichever comes first
             return
         started.append(True)
-        code = _attach(window, db_path, lang, kept_compose, dialogs, restore_backup or (lambda db, backup: None))
+        try:
+            code = _attach(window, db_path, lang, kept_compose, dialogs, restore_backup or (lambda db, backup: None))
+        except Exception as e:  # in a timer's slot nothing above would see it: say it and end the start
+            dialogs.error(None, QCoreApplication.translate(
+                "App", "The database {path} could not be opened: {error}").format(path=db_path, error=e))
+            code = 1
         if code is not None:
             outcome.append(code)
             window.hide()  # not close(): closing the last window would post a second quit

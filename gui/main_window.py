@@ -57,10 +57,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if ctx is not None:
             self.attach(ctx)
-        else:
-            self.nav.setEnabled(False)
-            self.year_box.setEnabled(False)
-            self.statusBar().showMessage(self.tr("Opening {path}…").format(path=self.db_path))
 
     def attach(self, ctx: AppContext) -> None:
         """The database is open: connect the window to it and show the last page used."""
@@ -159,6 +155,10 @@ class MainWindow(QMainWindow):
             self.nav.item(i).setToolTip(f"Ctrl+{i + 1}")
         self.nav.currentRowChanged.connect(self._show_page)
         self._dirty = set(KEYS)
+        if self.ctx is None:  # the shell: nothing to choose until the database is open
+            self.nav.setEnabled(False)
+            self.year_box.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Opening {path}…").format(path=self.db_path))
         if page_index is not None:
             self._fill_years()
             self.show_page(page_index)
@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         key = KEYS[index]
         page = self._pages.get(key)
         if page is None:
+            if self.ctx is None:
+                raise RuntimeError("a page is built once the database is attached")
             page = build_page(key, self.ctx)
             self._pages[key] = page
             placeholder = self.stack.widget(index)

@@ -7,6 +7,12 @@ import sqlite3
 from pathlib import Path
 
 
+def read_only_uri(path: Path | str) -> str:
+    """An SQLite URI that opens ``path`` read-only; the path is escaped, so a '?', '#' or '%' in a folder
+    name is part of the name (written raw, '?' would start the options and drop mode=ro)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def backup_file(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` page by page while it may be in use; the target appears whole or not at all."""
     target = Path(target)
@@ -14,7 +20,7 @@ def backup_file(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".part")
     if partial.exists():
         partial.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:

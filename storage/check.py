@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from storage.backup import read_only_uri
+
 
 def integrity_problems(path: Path) -> list[str]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
         problems = [r for r in rows if r != "ok"]

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 from domain.errors import DomainError
-from storage.backup import backup_file
+from storage.backup import backup_file, read_only_uri
 from storage.migrations import HEAD_REVISION, MIGRATIONS_DIR
 from storage.safety import backups_dir, check_openable
 from storage.uow import SqlUnitOfWork
@@ -40,7 +40,7 @@ def current_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             row = con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"

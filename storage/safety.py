@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from domain.errors import DomainError
-from storage.backup import backup_file
+from storage.backup import backup_file, read_only_uri
 
 KEEP_DEFAULT = 14
 
@@ -81,7 +81,7 @@ def daily_backup(db: Path, keep: int = KEEP_DEFAULT, now: datetime | None = None
 
 def integrity_ok(path: Path) -> bool:
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             return con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
@@ -181,7 +181,7 @@ def peek_language(db: Path) -> str | None:
     if not db.exists() or db.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(db), uri=True)
         try:
             row = con.execute("SELECT value FROM setting WHERE key = 'language'").fetchone()
         finally:

@@ -35,6 +35,7 @@ class HomePage(Page):
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
         self.tree.setWordWrap(True)
+        self.tree.setExpandsOnDoubleClick(False)  # a group opens on activation (Enter or double-click) only
         self.tree.itemActivated.connect(self._open)
         self.charts = ChartsView()
         split = QSplitter(Qt.Orientation.Vertical)

@@ -89,6 +89,10 @@
   <context>
     <name>App</name>
     <message>
+      <source>The database {path} could not be opened: {error}</source>
+      <translation>Маалымат базасы {path} ачылган жок: {error}</translation>
+    </message>
+    <message>
       <source>The database {path} is damaged and was not changed. Restore the newest good backup ({backup})? The damaged file is kept beside the backups.</source>
       <translation>{path} маалымат базасы бузулган жана өзгөртүлгөн жок. Эң акыркы бүтүн камдык көчүрмөнү ({backup}) калыбына келтиресизби? Бузулган файл камдык көчүрмөлөрдүн жанында сакталат.</translation>
     </message>

@@ -89,6 +89,10 @@
   <context>
     <name>App</name>
     <message>
+      <source>The database {path} could not be opened: {error}</source>
+      <translation>Не удалось открыть базу данных {path}: {error}</translation>
+    </message>
+    <message>
       <source>The database {path} is damaged and was not changed. Restore the newest good backup ({backup})? The damaged file is kept beside the backups.</source>
       <translation>База данных {path} повреждена и не была изменена. Восстановить последнюю исправную резервную копию ({backup})? Повреждённый файл сохранится рядом с резервными копиями.</translation>
     </message>

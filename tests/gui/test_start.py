@@ -31,6 +31,14 @@ def test_the_shell_lists_every_section_before_the_database_is_open(qtbot, tmp_pa
     assert "school.sqlite" in window.statusBar().currentMessage()
     assert window.findChildren(QShortcut, "page_shortcut") == []  # the keys come with the database
     assert window._pages == {} and window.ctx is None
+    i18n.install("ru")
+    try:
+        window.relabel()  # the file's language found before it is attached: still a shell
+        assert window.nav.item(0).text() == "Главная"
+        assert not window.nav.isEnabled() and not window.year_box.isEnabled()
+        assert "school.sqlite" in window.statusBar().currentMessage()
+    finally:
+        i18n.install("ky")
 
 
 def test_attach_builds_only_the_page_shown_and_the_others_on_first_visit(make_window) -> None:
@@ -141,3 +149,47 @@ def test_the_window_takes_the_files_language_once_it_is_open(qtbot, monkeypatch,
         seen[0].close()
     finally:
         i18n.install("ky")
+
+
+def test_the_language_is_read_from_a_folder_named_with_uri_signs(demo_file, tmp_path) -> None:
+    import sqlite3
+
+    folder = tmp_path / "мектеп ?2026 #1 100%"
+    folder.mkdir()
+    copy = folder / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    with sqlite3.connect(copy) as con:
+        con.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('language', 'ru')")
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    assert peek_language(copy) == "ru"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before  # nothing made beside it
+
+
+def test_a_failure_other_than_a_refusal_ends_the_start_with_a_message(qtbot, monkeypatch, tmp_path) -> None:
+    path = tmp_path / "school.sqlite"
+
+    def fail():
+        raise PermissionError(13, "Permission denied", str(path))
+
+    code, dialogs, seen = _run(monkeypatch, path, opener=fail)
+    assert code == 1 and seen == []
+    assert len(dialogs.errors) == 1 and "Permission denied" in dialogs.errors[0]
+
+
+def test_the_callers_lock_is_kept_when_opening_fails(tmp_path) -> None:
+    import pytest
+
+    from cli.compose import compose
+
+    path = tmp_path / "broken.sqlite"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
+    lock = InstanceLock(path.resolve())
+    lock.acquire()
+    try:
+        with pytest.raises(Exception):  # noqa: B017 - damaged: whatever the refusal, the lock must stay
+            compose(path, lambda: FIXED_TODAY, window=True, lock=lock)
+        with pytest.raises(DomainError) as refused:
+            InstanceLock(path.resolve()).acquire()
+        assert refused.value.kind == "database_in_use"
+    finally:
+        lock.release()
