@@ -6,7 +6,11 @@ reads.scope():`` a repository read with the same arguments returns what the firs
 Outside a scope nothing is kept, and inside one any write ends the sharing at once: a unit of work
 that changes something reads the database itself from then on, and the kept reads are dropped, so
 nothing read after a change is stale. The scope belongs to the thread that opened it (the report
-worker's thread reads for itself)."""
+worker's thread reads for itself).
+
+A list comes back as a new list of the same objects (copying 300 teachers per call would cost what the
+sharing saves); a single object comes back as a copy. So within a scope, change a listed object only
+on the way to writing it (the write drops the kept reads first)."""
 
 from __future__ import annotations
 
