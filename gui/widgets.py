@@ -1,13 +1,36 @@
-"""Small widgets the pages share: dates as dd.MM.yyyy, an error label that sits next to a field."""
+"""Small widgets the pages share: dates as dd.MM.yyyy, an error label that sits next to a field, a
+named button and a filter box."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
 DATE_FORMAT = "dd.MM.yyyy"
+
+
+def push_button(name: str, text: str, slot: Callable[[], Any], tip: str = "") -> QPushButton:
+    """A button with an object name (tests and QSettings find it by that) calling ``slot()``."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if tip:
+        button.setToolTip(tip)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def filter_box(name: str, tip: str, min_length: int) -> QComboBox:
+    """A combo box for a list's filter, as wide as ``min_length`` characters at least."""
+    box = QComboBox()
+    box.setObjectName(name)
+    box.setToolTip(tip)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(min_length)
+    return box
 
 
 class DateEdit(QDateEdit):

@@ -41,7 +41,7 @@ from gui.associations.models import (
 from gui.context import AppContext
 from gui.fit import FitTableView
 from gui.pages.base import Page
-from gui.widgets import DateEdit
+from gui.widgets import DateEdit, push_button
 
 BANNER_STYLE = "QLabel { color: #7a3b00; background: #fff3e0; border: 1px solid #e0a050; padding: 6px; }"
 
@@ -87,10 +87,10 @@ class AssociationsPage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.installEventFilter(self)
 
-        self.new_button = self._button("assoc_new", self.tr("&New association"), self.new_item, "Ctrl+N")
-        self.edit_button = self._button("assoc_edit", self.tr("&Edit"), self.edit_current, "Enter")
-        self.delete_button = self._button("assoc_delete", self.tr("&Delete"), self.delete_current, "Delete")
-        self.carry_button = self._button("assoc_carry", self.tr("Carry over to the ne&xt year"), self.carry_over,
+        self.new_button = push_button("assoc_new", self.tr("&New association"), self.new_item, "Ctrl+N")
+        self.edit_button = push_button("assoc_edit", self.tr("&Edit"), self.edit_current, "Enter")
+        self.delete_button = push_button("assoc_delete", self.tr("&Delete"), self.delete_current, "Delete")
+        self.carry_button = push_button("assoc_carry", self.tr("Carry over to the ne&xt year"), self.carry_over,
                                          self.tr("Copy the associations and the council into the next academic "
                                                  "year; the heads are then appointed again"))
         buttons = QHBoxLayout()
@@ -117,14 +117,6 @@ class AssociationsPage(Page):
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
 
-    def _button(self, name: str, text: str, slot: object, tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        if tip:
-            button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
-
     def _order_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("The director's order on the associations"))
         box.setObjectName("assoc_order_box")
@@ -133,7 +125,7 @@ class AssociationsPage(Page):
         self.order_number.setMaximumWidth(90)
         self.order_date = DateEdit()
         self.order_date.setObjectName("assoc_order_date")
-        self.order_button = self._button("assoc_order", self.tr("Se&t"), self.set_order,
+        self.order_button = push_button("assoc_order", self.tr("Se&t"), self.set_order,
                                          self.tr("Record the number and date of the order for every association"))
         self.order_lang = QComboBox()
         self.order_lang.setObjectName("assoc_order_lang")
@@ -141,7 +133,7 @@ class AssociationsPage(Page):
         self.order_lang.addItem("Кыргызча", "ky")
         self.order_lang.addItem("Русский", "ru")
         self.order_lang.setCurrentIndex(max(0, self.order_lang.findData(self.ctx.lang)))
-        self.export_button = self._button("assoc_export_order", self.tr("&Make the order (.docx)…"),
+        self.export_button = push_button("assoc_export_order", self.tr("&Make the order (.docx)…"),
                                           self.export_order)
         number_label = QLabel(self.tr("&Order №"))
         number_label.setBuddy(self.order_number)

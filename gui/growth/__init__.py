@@ -46,7 +46,7 @@ from domain.years import parse_label
 from gui.messages import describe
 from gui.staff.model import sort_key
 from gui.undo import ServiceCommand
-from gui.widgets import FieldError
+from gui.widgets import FieldError, push_button
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -273,12 +273,9 @@ def select_id(table: QTableView, model: RowsModel, row_id: int | None) -> bool:
 
 
 def button(name: str, text: str, slot: Callable[[], Any], tip: str = "") -> QPushButton:
-    b = QPushButton(text)
-    b.setObjectName(name)
+    """A named button that Enter in the tab's dialogs does not press by default."""
+    b = push_button(name, text, slot, tip)
     b.setAutoDefault(False)
-    if tip:
-        b.setToolTip(tip)
-    b.clicked.connect(lambda _checked=False: slot())
     return b
 
 

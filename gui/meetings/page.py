@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,7 +45,7 @@ from gui.meetings.models import (
     status_label,
 )
 from gui.pages.base import Page
-from gui.widgets import fmt_date
+from gui.widgets import fmt_date, push_button
 
 ALL = None
 
@@ -108,10 +107,10 @@ class MeetingsPage(Page):
         self.empty.setObjectName("meet_empty")
         self.empty.hide()
 
-        self.new_button = self._button("meet_new", self.tr("&New meeting"), self.new_item, "Ctrl+N")
-        self.edit_button = self._button("meet_edit", self.tr("&Edit"), self.edit_current, "Enter")
-        self.delete_button = self._button("meet_delete", self.tr("&Delete"), self.delete_current, "Delete")
-        self.final_button = self._button("meet_final", self.tr("Mark &final"), self.toggle_final,
+        self.new_button = push_button("meet_new", self.tr("&New meeting"), self.new_item, "Ctrl+N")
+        self.edit_button = push_button("meet_edit", self.tr("&Edit"), self.edit_current, "Enter")
+        self.delete_button = push_button("meet_delete", self.tr("&Delete"), self.delete_current, "Delete")
+        self.final_button = push_button("meet_final", self.tr("Mark &final"), self.toggle_final,
                                          self.tr("A final protocol keeps its number; it is printed and signed"))
         self.doc_lang = QComboBox()
         self.doc_lang.setObjectName("meet_doc_lang")
@@ -119,13 +118,13 @@ class MeetingsPage(Page):
         self.doc_lang.addItem("Кыргызча", "ky")
         self.doc_lang.addItem("Русский", "ru")
         self.doc_lang.setCurrentIndex(max(0, self.doc_lang.findData(ctx.lang)))
-        self.docx_button = self._button("meet_docx", self.tr("Protocol (.&docx)…"), self.export_protocol)
-        self.book_button = self._button("meet_book", self.tr("Protocol &book (.docx)…"), self.export_book,
+        self.docx_button = push_button("meet_docx", self.tr("Protocol (.&docx)…"), self.export_protocol)
+        self.book_button = push_button("meet_book", self.tr("Protocol &book (.docx)…"), self.export_book,
                                         self.tr("Every held meeting of the chosen association or council, "
                                                 "in one document"))
-        self.preview_button = self._button("meet_preview", self.tr("Print pre&view…"), self.preview_protocol,
+        self.preview_button = push_button("meet_preview", self.tr("Print pre&view…"), self.preview_protocol,
                                            "Ctrl+P")
-        self.pdf_button = self._button("meet_pdf", self.tr("Save as P&DF…"), self.save_pdf)
+        self.pdf_button = push_button("meet_pdf", self.tr("Save as P&DF…"), self.save_pdf)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.preview_protocol,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -141,14 +140,6 @@ class MeetingsPage(Page):
         layout.addWidget(self.year_label)
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
-
-    def _button(self, name: str, text: str, slot: object, tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        if tip:
-            button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _meetings_tab(self) -> QWidget:
         tab = QWidget()

@@ -9,12 +9,10 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from gui.plan.item_editor import ItemEditor
 from gui.plan.models import EVENT, NUMBER, RESPONSIBLE, PlanModel, View, build_rows, view_label
 from gui.staff.model import sort_key
 from gui.undo import DeletePlanItem
+from gui.widgets import filter_box, push_button
 
 UNIFIED = 0  # the plan chooser's data for the unified plan (ALL: every plan of the year)
 KEYS = {Qt.Key.Key_D: "done", Qt.Key.Key_M: "move", Qt.Key.Key_C: "cancel", Qt.Key.Key_R: "reopen"}
@@ -49,9 +48,9 @@ class PlanPage(Page):
         self.plan_names: dict[int | None, str] = {}
         self.model = PlanModel(self)
 
-        self.which = self._combo("plan_which", self.tr("The unified plan, or one association's work plan"))
+        self.which = filter_box("plan_which", self.tr("The unified plan, or one association's work plan"), 12)
         self.which.setMinimumContentsLength(24)
-        self.view_box = self._combo("plan_view", self.tr("How the items are grouped"))
+        self.view_box = filter_box("plan_view", self.tr("How the items are grouped"), 12)
         for view in View:
             self.view_box.addItem(view_label(view), view.value)
         self.filter_edit = QLineEdit()
@@ -94,15 +93,15 @@ class PlanPage(Page):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.new_button = self._button("plan_new", self.tr("&New item"), self.new_item, "Ctrl+N")
-        self.edit_button = self._button("plan_edit", self.tr("&Edit"), self.edit_current, "Enter")
-        self.delete_button = self._button("plan_delete", self.tr("Dele&te"), self.delete_current, "Delete")
-        self.done_button = self._button("plan_done", self.tr("&Done"), self.mark_done, self.tr("D: done today"))
-        self.move_button = self._button("plan_move", self.tr("&Move…"), self.move_current,
+        self.new_button = push_button("plan_new", self.tr("&New item"), self.new_item, "Ctrl+N")
+        self.edit_button = push_button("plan_edit", self.tr("&Edit"), self.edit_current, "Enter")
+        self.delete_button = push_button("plan_delete", self.tr("Dele&te"), self.delete_current, "Delete")
+        self.done_button = push_button("plan_done", self.tr("&Done"), self.mark_done, self.tr("D: done today"))
+        self.move_button = push_button("plan_move", self.tr("&Move…"), self.move_current,
                                         self.tr("M: a new deadline, and why"))
-        self.cancel_button = self._button("plan_cancel", self.tr("&Cancel item…"), self.cancel_current,
+        self.cancel_button = push_button("plan_cancel", self.tr("&Cancel item…"), self.cancel_current,
                                           self.tr("C: cancelled, and why"))
-        self.reopen_button = self._button("plan_reopen", self.tr("&Reopen"), self.reopen_current,
+        self.reopen_button = push_button("plan_reopen", self.tr("&Reopen"), self.reopen_current,
                                           self.tr("R: planned again"))
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
@@ -142,21 +141,6 @@ class PlanPage(Page):
         self.which.currentIndexChanged.connect(lambda _i: self._load())
         self.view_box.currentIndexChanged.connect(lambda _i: self._view_changed())
         self._update_buttons()
-
-    def _combo(self, name: str, tip: str) -> QComboBox:
-        box = QComboBox()
-        box.setObjectName(name)
-        box.setToolTip(tip)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(12)
-        return box
-
-    def _button(self, name: str, text: str, slot: Any, tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     # -- loading --------------------------------------------------------------
     def _reload(self, changed: Changed | None) -> None:

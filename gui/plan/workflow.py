@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from gui.context import AppContext
 from gui.messages import describe
 from gui.plan.models import AmendmentsModel
 from gui.undo import EditPlanItem, ServiceCommand
-from gui.widgets import DateEdit, FieldError, fmt_date
+from gui.widgets import DateEdit, FieldError, fmt_date, push_button
 
 
 # -- small questions (tests replace these functions) --------------------------------------------
@@ -222,11 +221,11 @@ class WorkflowPanel(QGroupBox):
         self.state = QLabel()
         self.state.setObjectName("plan_state")
         self.state.setWordWrap(True)
-        self.review_button = self._button("plan_review", self.tr("Re&viewed at a meeting…"), self.review,
+        self.review_button = push_button("plan_review", self.tr("Re&viewed at a meeting…"), self.review,
                                           self.tr("The council (an association: its own meeting) reviewed the plan"))
-        self.agree_button = self._button("plan_agree", self.tr("A&greed with the deputy…"), self.agree,
+        self.agree_button = push_button("plan_agree", self.tr("A&greed with the deputy…"), self.agree,
                                          self.tr("An association's plan is agreed with the deputy director"))
-        self.approve_button = self._button("plan_approve", self.tr("&Approve…"), self.approve,
+        self.approve_button = push_button("plan_approve", self.tr("&Approve…"), self.approve,
                                            self.tr("The director approved the plan: the date and the order number"))
         self.doc_lang = QComboBox()
         self.doc_lang.setObjectName("plan_doc_lang")
@@ -234,9 +233,9 @@ class WorkflowPanel(QGroupBox):
         self.doc_lang.addItem("Русский", "ru")
         self.doc_lang.setCurrentIndex(max(0, self.doc_lang.findData(ctx.lang)))
         self.doc_lang.setToolTip(self.tr("The language of the document"))
-        self.docx_button = self._button("plan_docx", self.tr("Plan .doc&x…"), lambda: self.make_document(".docx"),
+        self.docx_button = push_button("plan_docx", self.tr("Plan .doc&x…"), lambda: self.make_document(".docx"),
                                         self.tr("The plan as a Word document, with the approval header"))
-        self.xlsx_button = self._button("plan_xlsx", self.tr("Plan .xl&sx…"), lambda: self.make_document(".xlsx"),
+        self.xlsx_button = push_button("plan_xlsx", self.tr("Plan .xl&sx…"), lambda: self.make_document(".xlsx"),
                                         self.tr("The plan as an Excel workbook"))
 
         self.amendments_model = AmendmentsModel(self)
@@ -291,13 +290,6 @@ class WorkflowPanel(QGroupBox):
         header = self.amendments.horizontalHeader()
         free = self.amendments.viewport().width() - header.sectionSize(0)
         header.resizeSection(1, max(120, free // 2))
-
-    def _button(self, name: str, text: str, slot: Any, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     # -- loading --------------------------------------------------------------
     def set_plan(self, year: AcademicYear | None, association_id: int | None, plan_name: str) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from domain.catalogue import cycle_name
 from domain.changes import Changed
 from domain.staff import Cycle, Subject
+from gui.widgets import push_button
 
 HEAD_MIN_YEARS = "head_min_years"
 
@@ -47,10 +47,10 @@ class CataloguesTab(QWidget):
         for c in Cycle:
             self.cycle.addItem(cycle_name(c, ctx.lang), c.value)
         buttons = QHBoxLayout()
-        self.add_button = self._button("subject_add", self.tr("&Add as new"), self.add_subject)
-        self.save_button = self._button("subject_save", self.tr("Sa&ve changes"), self.save_subject)
-        self.hide_button = self._button("subject_hide", self.tr("&Hide / show"), self.toggle_hidden)
-        self.delete_button = self._button("subject_delete", self.tr("&Delete"), self.delete_subject)
+        self.add_button = push_button("subject_add", self.tr("&Add as new"), self.add_subject)
+        self.save_button = push_button("subject_save", self.tr("Sa&ve changes"), self.save_subject)
+        self.hide_button = push_button("subject_hide", self.tr("&Hide / show"), self.toggle_hidden)
+        self.delete_button = push_button("subject_delete", self.tr("&Delete"), self.delete_subject)
         for b in (self.add_button, self.save_button, self.hide_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -77,7 +77,7 @@ class CataloguesTab(QWidget):
         self.head_years = QSpinBox()
         self.head_years.setObjectName("catalogue_head_years")
         self.head_years.setRange(0, 40)
-        self.save_lists = self._button("catalogue_save", self.tr("&Save the lists and numbers"), self.save_other)
+        self.save_lists = push_button("catalogue_save", self.tr("&Save the lists and numbers"), self.save_other)
         other = QGroupBox(self.tr("Lists and numbers"))
         other_form = QFormLayout(other)
         other_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -90,12 +90,6 @@ class CataloguesTab(QWidget):
         layout.addWidget(subjects_box, 3)
         layout.addWidget(other, 2)
         self._rows: list[Subject] = []
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        b = QPushButton(text)
-        b.setObjectName(name)
-        b.clicked.connect(slot)
-        return b
 
     # -- loading --------------------------------------------------------------
     def refresh(self) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -35,6 +34,7 @@ from gui.staff.model import (
     sort_key,
 )
 from gui.undo import ArchiveTeacher
+from gui.widgets import filter_box, push_button
 
 
 class StaffPage(Page):
@@ -55,14 +55,14 @@ class StaffPage(Page):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._text_changed)
         self.filter_edit.installEventFilter(self)
-        self.subject_box = self._combo("staff_subject", self.tr("Only the teachers of this subject"))
+        self.subject_box = filter_box("staff_subject", self.tr("Only the teachers of this subject"), 10)
         self.subject_box.setMinimumContentsLength(16)
-        self.category_box = self._combo("staff_category", self.tr("Only the teachers of this category"))
+        self.category_box = filter_box("staff_category", self.tr("Only the teachers of this category"), 10)
         self.category_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category_box.addItem(self.tr("All categories"), None)
         for category in CATEGORY_CHOICES:
             self.category_box.addItem(category_choice(category), category.value)
-        self.cycle_box = self._combo("staff_cycle", self.tr("Only the teachers of this cycle of subjects"))
+        self.cycle_box = filter_box("staff_cycle", self.tr("Only the teachers of this cycle of subjects"), 10)
         self.cycle_box.addItem(self.tr("All cycles"), None)
         for cycle in Cycle:
             self.cycle_box.addItem(cycle_name(cycle, ctx.lang), cycle.value)
@@ -97,10 +97,10 @@ class StaffPage(Page):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("staff_count")
-        self.add_button = self._button("staff_add", self.tr("&Add teacher"), self.new_item, "Ctrl+N")
-        self.edit_button = self._button("staff_edit", self.tr("&Edit"), self.edit_current, "Enter")
-        self.archive_button = self._button("staff_archive", self.tr("Arc&hive"), self.archive_or_restore)
-        self.import_button = self._button("staff_import", self.tr("&Import from Excel…"), self.import_file)
+        self.add_button = push_button("staff_add", self.tr("&Add teacher"), self.new_item, "Ctrl+N")
+        self.edit_button = push_button("staff_edit", self.tr("&Edit"), self.edit_current, "Enter")
+        self.archive_button = push_button("staff_archive", self.tr("Arc&hive"), self.archive_or_restore)
+        self.import_button = push_button("staff_import", self.tr("&Import from Excel…"), self.import_file)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         for button in (self.add_button, self.edit_button, self.archive_button, self.import_button):
@@ -115,22 +115,6 @@ class StaffPage(Page):
         for box in (self.subject_box, self.category_box, self.cycle_box):
             box.currentIndexChanged.connect(self._combos_changed)
         self._update_buttons()
-
-    def _combo(self, name: str, tip: str) -> QComboBox:
-        box = QComboBox()
-        box.setObjectName(name)
-        box.setToolTip(tip)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(10)
-        return box
-
-    def _button(self, name: str, text: str, slot: object, tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        if tip:
-            button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     # -- loading --------------------------------------------------------------
     def _reload(self, changed: Changed | None) -> None:
